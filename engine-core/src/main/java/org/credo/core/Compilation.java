@@ -1,0 +1,26 @@
+package org.credo.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answer of {@link RuleSetCompiler#compile}: every problem found, and the rule set when none is an error.
+ *
+ * @param versionId the bundle's content hash, known even when it does not compile
+ * @param problems  every problem, located, errors first
+ * @param ruleSet   present exactly when no problem is an {@link Severity#ERROR}
+ */
+public record Compilation(String versionId, List<Problem> problems, Optional<RuleSet> ruleSet) {
+
+    public Compilation {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean succeeded() {
+        return ruleSet.isPresent();
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+}

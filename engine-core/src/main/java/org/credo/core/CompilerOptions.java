@@ -1,0 +1,28 @@
+package org.credo.core;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the host lets a bundle use. Bundles are uploaded by people, so they may only reach the fact types the host
+ * allows and a fixed set of safe library classes.
+ *
+ * @param classLoader         loads the fact types DRL rules refer to
+ * @param allowedFactPackages packages whose classes DRL may use (the host's fact model); {@code org.credo.core}'s
+ *                            {@link AsOf} is always allowed
+ * @param bindings            fact bindings by the name a manifest gives them
+ * @param requireRuleMetadata whether a rule lacking id, legal basis, confidence or validity is an error
+ */
+public record CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
+                              Map<String, FactBinding> bindings, boolean requireRuleMetadata) {
+
+    public CompilerOptions {
+        allowedFactPackages = Set.copyOf(allowedFactPackages);
+        bindings = Map.copyOf(bindings);
+    }
+
+    /** Options for bundles with DMN models only, or DRL over {@link AsOf} and declared types alone. */
+    public static CompilerOptions dmnOnly() {
+        return new CompilerOptions(CompilerOptions.class.getClassLoader(), Set.of(), Map.of(), false);
+    }
+}

@@ -1,0 +1,22 @@
+package org.credo.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/**
+ * One DMN decision evaluated.
+ *
+ * @param model        the DMN model name
+ * @param decision     the decision name
+ * @param status       {@code SUCCEEDED}, {@code FAILED} or {@code SKIPPED}, as Kie DMN reports it
+ * @param result       the decision's result, encoded with {@link FeelJsonCodec}
+ * @param matchedRules the decision-table rules selected for the result (empty for other expressions)
+ */
+public record DecisionStep(String model, String decision, String status, JsonNode result,
+                           List<MatchedRule> matchedRules) {
+
+    public DecisionStep {
+        matchedRules = List.copyOf(matchedRules);
+    }
+}

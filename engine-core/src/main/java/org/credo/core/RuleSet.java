@@ -1,0 +1,61 @@
+package org.credo.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable, compiled, content-addressed rule set. Thread-safe: evaluate from as many threads as you like.
+ * Evaluating never compiles.
+ */
+public interface RuleSet {
+
+    /** SHA-256 (64 lower-case hex digits) over the bundle's normalised content; see {@link Bundle#versionId()}. */
+    String version();
+
+    Manifest manifest();
+
+    Bundle bundle();
+
+    /** Non-error problems found while compiling (warnings, infos). */
+    List<Problem> warnings();
+
+    /** Every rule, DRL and DMN, with its declared metadata, in file order. */
+    List<RuleDescriptor> rules();
+
+    /** The decision names the manifest declares. */
+    Set<String> decisions();
+
+    /** The DMN model names in the bundle. */
+    Set<String> models();
+
+    /**
+     * Decides a named decision with the rules in force on {@code asOf}.
+     *
+     * @param inputs FEEL values by input name (see {@link #decodeInputs})
+     * @throws EvaluationException when the decision is unknown or cannot be evaluated
+     */
+    Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf);
+
+    /**
+     * Evaluates every decision of a DMN model, as the generic model endpoint does. Errors become messages and
+     * null results, as the DMN specification has it.
+     *
+     * @throws EvaluationException when no model has that name
+     */
+    Outcome evaluateModel(String model, Map<String, Object> inputs);
+
+    /**
+     * Decodes JSON inputs for a decision or model into FEEL values, directed by the input types the model declares
+     * (so {@code "2025-06-30"} becomes a date where a date is expected).
+     *
+     * @param decisionOrModel a decision name from {@link #decisions()} or a model name from {@link #models()}
+     */
+    Map<String, Object> decodeInputs(String decisionOrModel, JsonNode inputs);
+
+    /** Runs the bundle's test scenarios. */
+    ScenarioReport runScenarios();
+}

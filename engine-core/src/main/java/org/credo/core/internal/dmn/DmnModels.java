@@ -1,0 +1,31 @@
+package org.credo.core.internal.dmn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.credo.core.RuleDescriptor;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The compiled DMN models of one rule set. Immutable and thread-safe. */
+public interface DmnModels {
+
+    Set<String> modelNames();
+
+    /** The bundle path of the file that defines a model. */
+    String fileOf(String model);
+
+    /**
+     * Evaluates one decision of a model (with what it depends on), or every decision when {@code decision} is null.
+     * When {@code asOf} is given and the model declares an input data named {@code asOf} that the inputs lack, it
+     * is passed as that input.
+     */
+    DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf);
+
+    /** Decodes JSON inputs into FEEL values, directed by the model's input data types. */
+    Map<String, Object> decodeInputs(String model, JsonNode inputs);
+
+    /** Every decision-table rule, with its annotations read as a rule basis. */
+    List<RuleDescriptor> rules();
+}
