@@ -23,6 +23,13 @@ public interface DmnModels {
      */
     DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf);
 
+    /**
+     * Evaluates a decision service of a model with the inputs it takes (input data and input decisions).
+     *
+     * @throws org.credo.core.EvaluationException when the model or the service is unknown
+     */
+    DmnEvaluation evaluateService(String model, String service, Map<String, Object> inputs);
+
     /** Decodes JSON inputs into FEEL values, directed by the model's input data types. */
     Map<String, Object> decodeInputs(String model, JsonNode inputs);
 

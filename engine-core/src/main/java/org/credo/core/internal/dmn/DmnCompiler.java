@@ -1,0 +1,135 @@
+package org.credo.core.internal.dmn;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+
+import org.credo.core.Problem;
+import org.credo.core.ProblemCodes;
+import org.credo.core.Severity;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.DMNType;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.internal.io.ResourceFactory;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * Compiles a bundle's DMN files into {@link DmnModels}: checks each file for constructs that could reach Java
+ * ({@link ProblemCodes#FORBIDDEN_CONSTRUCT}) before Kie reads it, validates the rest with Kie's validator
+ * (schema, semantics, compilation, decision-table analysis; see {@link DmnValidation}), and builds one runtime
+ * from them so that models can import each other. Models that fail to compile are left out.
+ */
+public final class DmnCompiler {
+    private DmnCompiler() {
+    }
+
+    /** Compiles with {@link DmnCompileOptions#strict()}, adding every problem found to {@code problems}. */
+    public static DmnModels compile(SortedMap<String, byte[]> dmnFilesByPath, List<Problem> problems) {
+        return compile(dmnFilesByPath, problems, DmnCompileOptions.strict());
+    }
+
+    /** Compiles with the given options, adding every problem found to {@code problems}. */
+    public static DmnModels compile(SortedMap<String, byte[]> dmnFilesByPath, List<Problem> problems,
+                                    DmnCompileOptions options) {
+        var admitted = new LinkedHashMap<String, byte[]>();
+        var idsByFile = new LinkedHashMap<String, Set<String>>();
+        for (var file : dmnFilesByPath.entrySet()) {
+            Element root;
+            try {
+                root = DmnXml.parse(file.getValue());
+            } catch (SAXException e) {
+                problems.add(new Problem(ProblemCodes.DMN_SCHEMA, Severity.ERROR, file.getKey(), DmnXml.line(e),
+                        null, null, "not well-formed XML: " + e.getMessage()));
+                continue;
+            }
+            if (options.allowJavaFunctions() || ForbiddenConstructs.check(file.getKey(), root, problems)) {
+                admitted.put(file.getKey(), file.getValue());
+                idsByFile.put(file.getKey(), DmnXml.ids(root));
+            }
+        }
+        if (options.validate() && !admitted.isEmpty()) {
+            DmnValidation.validate(admitted, idsByFile, problems);
+        }
+        return build(admitted, problems, options.validate());
+    }
+
+    private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, boolean validated) {
+        var resources = new ArrayList<Resource>();
+        files.forEach((path, content) -> resources.add(resource(path, content)));
+        var tablesByModel = new HashMap<String, DecisionTables>();
+        var trace = new TraceListener(tablesByModel);
+        if (resources.isEmpty()) {
+            return new KieDmnModels(null, trace, Map.of());
+        }
+        var built = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources);
+        if (built.isLeft()) {
+            Exception failure = built.cata(e -> e, r -> null);
+            problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, null, null, null,
+                    "the DMN models do not compile: " + failure.getMessage()));
+            return new KieDmnModels(null, trace, Map.of());
+        }
+        DMNRuntime runtime = built.cata(e -> null, r -> r);
+        var models = new LinkedHashMap<String, KieDmnModels.CompiledModel>();
+        for (DMNModel model : runtime.getModels()) {
+            String file = model.getResource() == null ? null : model.getResource().getSourcePath();
+            boolean failed = false;
+            for (DMNMessage message : model.getMessages(DMNMessage.Severity.ERROR)) {
+                failed = true;
+                if (!validated) {
+                    problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, file,
+                            message.getSourceId(), null, message.getText()));
+                }
+            }
+            if (failed) {
+                if (validated && problems.stream().noneMatch(p -> p.isError() && file != null
+                        && file.equals(p.file()))) {
+                    problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, file, null, null,
+                            "model '" + model.getName() + "' does not compile"));
+                }
+                continue;
+            }
+            DecisionTables tables = DecisionTables.read(file, model.getDefinitions(), problems);
+            tablesByModel.put(model.getName(), tables);
+            models.put(model.getName(), new KieDmnModels.CompiledModel(file, model, tables, inputTypes(model),
+                    model.getInputByName("asOf") != null));
+        }
+        runtime.addListener(trace);
+        return new KieDmnModels(runtime, trace, models);
+    }
+
+    private static Map<String, DMNType> inputTypes(DMNModel model) {
+        var types = new HashMap<String, DMNType>();
+        for (DecisionNode decision : model.getDecisions()) {
+            if (decision.getResultType() != null) {
+                types.put(decision.getName(), decision.getResultType());
+            }
+        }
+        for (InputDataNode input : model.getInputs()) {
+            if (input.getType() != null) {
+                types.put(input.getName(), input.getType());
+            }
+        }
+        return types;
+    }
+
+    static Resource resource(String path, byte[] content) {
+        Resource resource = ResourceFactory.newReaderResource(
+                new StringReader(new String(content, StandardCharsets.UTF_8)), StandardCharsets.UTF_8.name());
+        resource.setSourcePath(path);
+        resource.setResourceType(ResourceType.DMN);
+        return resource;
+    }
+}
