@@ -1,5 +1,7 @@
 package org.credo.core;
 
+import org.credo.core.internal.compile.BundleCompiler;
+
 /**
  * Compiles bundles into rule sets. Validation is complete: the answer lists every problem found, each located,
  * rather than stopping at the first. Compile once, then evaluate as often as you like.
@@ -13,6 +15,6 @@ public final class RuleSetCompiler {
 
     /** Validates and compiles a bundle; never throws for what the bundle holds. */
     public Compilation compile(Bundle bundle) {
-        throw new UnsupportedOperationException("in progress");
+        return BundleCompiler.compile(bundle, options);
     }
 }

@@ -1,0 +1,144 @@
+package org.credo.core.internal.compile;
+
+import org.credo.core.Bundle;
+import org.credo.core.Compilation;
+import org.credo.core.CompilerOptions;
+import org.credo.core.Manifest;
+import org.credo.core.Problem;
+import org.credo.core.ProblemCodes;
+import org.credo.core.RuleSet;
+import org.credo.core.Severity;
+import org.credo.core.internal.bundle.ManifestReader;
+import org.credo.core.internal.dmn.DmnCompiler;
+import org.credo.core.internal.dmn.DmnModels;
+import org.credo.core.internal.drl.DrlCompiler;
+import org.credo.core.internal.drl.DrlRules;
+import org.credo.core.internal.sandbox.AllowList;
+import org.credo.core.internal.sandbox.DrlSandbox;
+import org.credo.core.internal.scenario.ScenarioFile;
+import org.credo.core.internal.scenario.ScenarioFileReader;
+import org.kie.api.KieBase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Validates and compiles one bundle, collecting every problem rather than stopping at the first: file kinds and
+ * the manifest, the DRL sandbox and DRL compilation, DMN compilation and analysis, the manifest's decisions, rule
+ * metadata, scenario files and finally the manifest's invariants.
+ */
+public final class BundleCompiler {
+    private final CompilerOptions options;
+    private final List<Problem> problems = new ArrayList<>();
+    private final SortedMap<String, String> drlFiles = new TreeMap<>();
+    private final SortedMap<String, byte[]> dmnFiles = new TreeMap<>();
+    private final SortedMap<String, byte[]> scenarioFiles = new TreeMap<>();
+
+    private BundleCompiler(CompilerOptions options) {
+        this.options = options;
+    }
+
+    public static Compilation compile(Bundle bundle, CompilerOptions options) {
+        return new BundleCompiler(options).run(bundle);
+    }
+
+    private Compilation run(Bundle bundle) {
+        sortFiles(bundle);
+        Manifest manifest = readManifest(bundle);
+        DrlRules drl = compileDrl();
+        DmnModels dmn = dmnFiles.isEmpty() ? NoDmnModels.INSTANCE : DmnCompiler.compile(dmnFiles, problems);
+        Map<String, Set<String>> decisionsByModel = DmnDecisionNames.byModel(dmnFiles.values());
+        if (manifest != null) {
+            DecisionCheck.check(manifest, decisionsByModel, options.bindings().keySet(),
+                    new ManifestLines(bundle.text(Manifest.PATH)), problems);
+        }
+        if (options.requireRuleMetadata()) {
+            DmnRuleMetadataCheck.check(dmn.rules(), problems);
+        }
+        List<ScenarioFile> scenarios = readScenarios(manifest, decisionsByModel.keySet());
+        if (manifest != null && !hasDmnErrors()) {
+            InvariantCheck.check(manifest, dmn, problems);
+        }
+        problems.sort(Comparator.comparing(Problem::severity));
+        Optional<RuleSet> ruleSet = problems.stream().anyMatch(Problem::isError) || drl == null
+                ? Optional.empty()
+                : Optional.of(new CompiledRuleSet(bundle, manifest, problems, drl, dmn, options.bindings(),
+                scenarios));
+        return new Compilation(bundle.versionId(), problems, ruleSet);
+    }
+
+    private void sortFiles(Bundle bundle) {
+        bundle.files().forEach((path, content) -> {
+            switch (FileKind.of(path)) {
+                case DRL -> drlFiles.put(path, bundle.text(path));
+                case DMN -> dmnFiles.put(path, content);
+                case SCENARIOS -> scenarioFiles.put(path, content);
+                case UNKNOWN -> problems.add(Problem.inLine(ProblemCodes.UNKNOWN_FILE_KIND, Severity.ERROR, path,
+                        null, "a bundle holds ruleset.json, *.drl, *.dmn and *.scenarios.json files only"));
+                case MANIFEST -> {
+                }
+            }
+        });
+    }
+
+    private Manifest readManifest(Bundle bundle) {
+        byte[] content = bundle.files().get(Manifest.PATH);
+        if (content == null) {
+            problems.add(Problem.inLine(ProblemCodes.MANIFEST, Severity.ERROR, null, null,
+                    "the bundle has no " + Manifest.PATH));
+            return null;
+        }
+        ManifestReader.Result result = ManifestReader.read(content);
+        if (result.manifest() == null) {
+            problems.add(result.problem());
+            return null;
+        }
+        ManifestFilesCheck.check(result.manifest(), bundle.files().keySet(),
+                new ManifestLines(bundle.text(Manifest.PATH)), problems);
+        return result.manifest();
+    }
+
+    /** The DRL rule base, or {@code null} when the sandbox rejects a file or the rules do not compile. */
+    private DrlRules compileDrl() {
+        var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
+        var forbidden = new ArrayList<Problem>();
+        drlFiles.forEach((path, text) -> forbidden.addAll(sandbox.check(path, text)));
+        problems.addAll(forbidden);
+        if (!forbidden.isEmpty()) {
+            return null;
+        }
+        KieBase kieBase = DrlCompiler.compile(drlFiles, options.classLoader(), problems);
+        return kieBase == null ? null : DrlRules.of(kieBase, drlFiles, options.requireRuleMetadata(), problems);
+    }
+
+    private List<ScenarioFile> readScenarios(Manifest manifest, Set<String> models) {
+        var scenarios = new ArrayList<ScenarioFile>();
+        scenarioFiles.forEach((path, content) -> {
+            ScenarioFile file = ScenarioFileReader.read(path, content, problems);
+            if (file == null) {
+                return;
+            }
+            boolean known = file.decision() != null
+                    ? manifest == null || manifest.decisions().containsKey(file.decision())
+                    : models.contains(file.model());
+            if (known) {
+                scenarios.add(file);
+            } else {
+                problems.add(Problem.inLine(ProblemCodes.SCENARIO_FORMAT, Severity.ERROR, path, file.targetLine(),
+                        "names " + (file.decision() != null ? "decision " : "model ") + file.target()
+                                + ", which the rule set does not have"));
+            }
+        });
+        return scenarios;
+    }
+
+    private boolean hasDmnErrors() {
+        return problems.stream().anyMatch(p -> p.isError() && p.file() != null && p.file().endsWith(".dmn"));
+    }
+}

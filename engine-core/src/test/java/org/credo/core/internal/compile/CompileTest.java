@@ -1,0 +1,45 @@
+package org.credo.core.internal.compile;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.credo.core.Bundle;
+import org.credo.core.RuleDescriptor;
+import org.credo.core.RuleSet;
+import org.credo.core.RuleSetCompiler;
+import org.credo.core.fixture.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompileTest {
+
+    @Test
+    void aBundleOfDrlDmnAndScenariosCompilesIntoARuleSetWithEveryDecisionModelAndRule() {
+        var compilation = new RuleSetCompiler(Fixtures.options()).compile(Fixtures.bundle("credit"));
+
+        assertThat(compilation.errors()).isEmpty();
+        RuleSet ruleSet = compilation.ruleSet().orElseThrow();
+        assertThat(ruleSet.version()).isEqualTo(compilation.versionId()).matches("[0-9a-f]{64}");
+        assertThat(ruleSet.decisions()).containsExactly("credit-class", "inspection");
+        assertThat(ruleSet.models()).containsExactly("Inspection");
+        assertThat(ruleSet.rules()).extracting(RuleDescriptor::kind, RuleDescriptor::file, r -> r.basis().ruleId())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-1"),
+                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-2"),
+                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-3"),
+                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-1"),
+                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-2"),
+                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-3"));
+    }
+
+    @Test
+    void theBundlesScenariosPass() {
+        var report = Fixtures.ruleSet("credit").runScenarios();
+
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.mismatches()).isEmpty());
+        assertThat(report.passed()).isEqualTo(5);
+    }
+}
