@@ -1,0 +1,65 @@
+package org.credo.rules.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.credo.core.RuleBasis;
+import org.credo.core.RuleDescriptor;
+import org.junit.jupiter.api.Test;
+
+class CreditRuleMetadataTest {
+    private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"(.*?)^when", Pattern.DOTALL);
+
+    @Test
+    void every_drl_rule_declares_rule_id_description_legal_basis_confidence_and_valid_from_in_its_text() {
+        var lacking = new ArrayList<String>();
+        int rules = 0;
+        for (var file : CreditBundle.drlTexts().entrySet()) {
+            Matcher rule = RULE.matcher(file.getValue());
+            while (rule.find()) {
+                rules++;
+                for (String key : List.of("ruleId", "description", "legalBasis", "confidence", "validFrom")) {
+                    if (!Pattern.compile("@" + key + "\\(\"[^\"]+\"\\)").matcher(rule.group(2)).find()) {
+                        lacking.add(file.getKey() + " \"" + rule.group(1) + "\" lacks @" + key);
+                    }
+                }
+            }
+        }
+
+        assertThat(lacking).isEmpty();
+        assertThat(rules).isEqualTo(CreditBundle.ruleSet().rules().size());
+    }
+
+    @Test
+    void every_compiled_rule_has_its_basis_and_a_unique_id() {
+        List<RuleBasis> bases = CreditBundle.ruleSet().rules().stream().map(RuleDescriptor::basis).toList();
+
+        assertThat(bases).allSatisfy(basis -> {
+            assertThat(basis.ruleId()).isNotBlank();
+            assertThat(basis.legalBasis()).startsWith("GACC Order");
+            assertThat(basis.confidence()).isNotNull();
+            assertThat(basis.validFrom()).isNotNull();
+        });
+        assertThat(bases).extracting(RuleBasis::ruleId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void each_regime_s_rules_are_in_force_exactly_in_its_period_and_order_282_s_are_all_provisional() {
+        var rules = CreditBundle.ruleSet().rules();
+
+        assertThat(rules).filteredOn(r -> r.basis().ruleId().startsWith("CC-237-")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.basis().validTo()).hasToString("2021-10-31"))
+                .allSatisfy(r -> assertThat(r.basis().validFrom()).hasToString("2018-05-01"));
+        assertThat(rules).filteredOn(r -> r.basis().ruleId().startsWith("CC-251-")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.basis().validTo()).hasToString("2026-03-31"))
+                .allSatisfy(r -> assertThat(r.basis().provisional()).isFalse());
+        assertThat(rules).filteredOn(r -> r.basis().ruleId().startsWith("CC-282-")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.basis().validFrom()).hasToString("2026-04-01"))
+                .allSatisfy(r -> assertThat(r.basis().validTo()).isNull())
+                .allSatisfy(r -> assertThat(r.basis().provisional()).isTrue());
+    }
+}
