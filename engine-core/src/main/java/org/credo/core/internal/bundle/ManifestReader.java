@@ -12,6 +12,7 @@ import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class ManifestReader {
     /** The manifest, or a {@link ProblemCodes#MANIFEST} problem located at the offending line. */
     public static Result read(byte[] content) {
         try {
-            Manifest raw = JSON.readValue(content, Manifest.class);
+            RawManifest raw = JSON.readValue(content, RawManifest.class);
             if (raw.name() == null || raw.name().isBlank()) {
                 return Result.problem(problem(null, "the manifest needs a name"));
             }
@@ -54,6 +55,12 @@ public final class ManifestReader {
 
     private static Problem problem(Integer line, String message) {
         return Problem.inLine(ProblemCodes.MANIFEST, Severity.ERROR, Manifest.PATH, line, message);
+    }
+
+    /** The manifest as written, before absent lists and maps become empty ones. */
+    private record RawManifest(String name, String description, LocalDate validFrom, LocalDate validTo,
+                               List<String> files, Map<String, Manifest.DecisionDefinition> decisions,
+                               List<Manifest.Invariant> invariants) {
     }
 
     /** Either a manifest or the problem that kept it from being read. */

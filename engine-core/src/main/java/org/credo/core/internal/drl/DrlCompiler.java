@@ -20,6 +20,9 @@ import java.util.SortedMap;
  * rule sets uploaded over time leave nothing behind when they are dropped.
  */
 public final class DrlCompiler {
+    /** Drools adds this, without a line, after every located syntax error: it says nothing more. */
+    private static final String PARSER_ECHO = "Parser returned a null Package";
+
     private DrlCompiler() {
     }
 
@@ -35,7 +38,9 @@ public final class DrlCompiler {
                 ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path),
                 ResourceType.DRL));
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            problems.add(problem(result, drlByPath.size() == 1 ? drlByPath.firstKey() : null));
+            if (!result.getMessage().startsWith(PARSER_ECHO)) {
+                problems.add(problem(result, drlByPath.size() == 1 ? drlByPath.firstKey() : null));
+            }
         }
         return builder.hasErrors() ? null : builder.newKieBase();
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param invalid  one message per value present but unreadable
  */
 public record DrlRuleMetadata(RuleBasis basis, List<String> missing, List<String> invalid) {
+    /** Drools files {@code @description} under the name of Kie's own annotation. */
+    private static final String KIE_DESCRIPTION = "org.kie.api.definition.type.Description";
 
     public DrlRuleMetadata {
         missing = List.copyOf(missing);
@@ -43,7 +45,9 @@ public record DrlRuleMetadata(RuleBasis basis, List<String> missing, List<String
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             invalid.add("validTo " + validTo + " lies before validFrom " + validFrom);
         }
-        var basis = new RuleBasis(ruleId, text(metaData, "description"), legalBasis, confidence, validFrom, validTo,
+        String description = text(metaData, "description") != null
+                ? text(metaData, "description") : text(metaData, KIE_DESCRIPTION);
+        var basis = new RuleBasis(ruleId, description, legalBasis, confidence, validFrom, validTo,
                 provisional);
         return new DrlRuleMetadata(basis, missing, invalid);
     }

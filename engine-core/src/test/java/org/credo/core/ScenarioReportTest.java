@@ -1,0 +1,62 @@
+package org.credo.core;
+
+import org.credo.core.ScenarioReport.ScenarioResult;
+import org.credo.core.fixture.EditedBundle;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScenarioReportTest {
+
+    @Test
+    void eachScenarioIsReportedPassedOrFailedWithTheExpectationsThatDidNotHold() {
+        var ruleSet = EditedBundle.of("credit")
+                .replacing("scenarios/credit.scenarios.json", "\"expected\": { \"level\": \"EXCELLENT\" }",
+                        "\"expected\": { \"level\": \"GENERAL\" }")
+                .replacing("scenarios/credit.scenarios.json", "\"expectedRules\": [\"T-DRL-2\"]",
+                        "\"expectedRules\": [\"T-DRL-1\"]")
+                .compile().ruleSet().orElseThrow();
+
+        ScenarioReport report = ruleSet.runScenarios();
+
+        assertThat(report.rulesetVersion()).isEqualTo(ruleSet.version());
+        assertThat(report.passed()).isEqualTo(3);
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.results()).filteredOn(r -> !r.passed())
+                .extracting(ScenarioResult::file, ScenarioResult::name, ScenarioResult::decision,
+                        ScenarioResult::mismatches)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("scenarios/credit.scenarios.json",
+                                "six penalties on ten thousand declarations is dishonest from November 2021",
+                                "credit-class",
+                                java.util.List.of("expected rule T-DRL-1 among the reasons, which were [T-DRL-2]")),
+                        org.assertj.core.groups.Tuple.tuple("scenarios/credit.scenarios.json",
+                                "no penalty is excellent", "credit-class",
+                                java.util.List.of("outputs.level: expected \"GENERAL\", got \"EXCELLENT\"")));
+    }
+
+    @Test
+    void numbersCompareByDecimalValue() {
+        var ruleSet = EditedBundle.of("credit")
+                .replacing("scenarios/inspection.scenarios.json", "\"ratio\": 0.1 }", "\"ratio\": 0.100 }")
+                .compile().ruleSet().orElseThrow();
+
+        assertThat(ruleSet.runScenarios().allPassed()).isTrue();
+    }
+
+    @Test
+    void aFailingEvaluationFailsItsScenarioWithTheErrorCode() {
+        var ruleSet = EditedBundle.of("credit")
+                .replacing("scenarios/credit.scenarios.json", "\"penalties\": 0 }", "\"penalties\": \"none\" }")
+                .compile().ruleSet().orElseThrow();
+
+        ScenarioReport report = ruleSet.runScenarios();
+
+        assertThat(report.results()).filteredOn(r -> r.name().equals("no penalty is excellent")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.passed()).isFalse();
+                    assertThat(r.mismatches()).singleElement().asString()
+                            .startsWith("evaluation failed (EVALUATION_FAILED)");
+                });
+    }
+}
