@@ -2,17 +2,28 @@ package org.credo.rules.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.credo.core.RuleBasis;
 import org.credo.core.RuleDescriptor;
+import org.credo.core.RuleSet;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CreditRuleMetadataTest {
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"(.*?)^when", Pattern.DOTALL);
+    private static RuleSet ruleSet;
+
+    @BeforeAll
+    static void compile() {
+        ruleSet = CreditBundle.ruleSet();
+    }
 
     @Test
     void every_drl_rule_declares_rule_id_description_legal_basis_confidence_and_valid_from_in_its_text() {
@@ -31,12 +42,23 @@ class CreditRuleMetadataTest {
         }
 
         assertThat(lacking).isEmpty();
-        assertThat(rules).isEqualTo(CreditBundle.ruleSet().rules().size());
+        assertThat(rules).isEqualTo(ruleSet.rules().size());
+    }
+
+    @Test
+    void every_rule_is_expected_by_at_least_one_scenario() throws IOException {
+        var scenarios = new ObjectMapper().readTree(
+                CreditBundle.bundle().text(CreditBundle.SCENARIOS)).get("scenarios");
+        var expected = new HashSet<String>();
+        scenarios.forEach(scenario -> scenario.path("expectedRules").forEach(id -> expected.add(id.asText())));
+
+        assertThat(ruleSet.rules()).extracting(r -> r.basis().ruleId())
+                .allSatisfy(id -> assertThat(expected).contains(id));
     }
 
     @Test
     void every_compiled_rule_has_its_basis_and_a_unique_id() {
-        List<RuleBasis> bases = CreditBundle.ruleSet().rules().stream().map(RuleDescriptor::basis).toList();
+        List<RuleBasis> bases = ruleSet.rules().stream().map(RuleDescriptor::basis).toList();
 
         assertThat(bases).allSatisfy(basis -> {
             assertThat(basis.ruleId()).isNotBlank();
@@ -49,7 +71,7 @@ class CreditRuleMetadataTest {
 
     @Test
     void each_regime_s_rules_are_in_force_exactly_in_its_period_and_order_282_s_are_all_provisional() {
-        var rules = CreditBundle.ruleSet().rules();
+        var rules = ruleSet.rules();
 
         assertThat(rules).filteredOn(r -> r.basis().ruleId().startsWith("CC-237-")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.basis().validTo()).hasToString("2021-10-31"))

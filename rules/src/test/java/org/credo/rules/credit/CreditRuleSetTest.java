@@ -2,7 +2,9 @@ package org.credo.rules.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.credo.core.Compilation;
@@ -67,9 +69,9 @@ class CreditRuleSetTest {
     @Test
     void the_trace_names_the_criterion_with_its_legal_basis_and_confidence() {
         var inputs = Map.<String, Object>of("enterpriseId", "91350600MA2Y8K3F13", "enterpriseKind", "BROKER",
-                "advancedCertified", false, "events", java.util.List.of(Map.of("eventId", "E1",
+                "advancedCertified", false, "events", List.of(Map.of("eventId", "E1",
                         "type", "VIOLATION_ADMIN_PENALTY", "occurredOn", "2025-03-01", "amountCny",
-                        new java.math.BigDecimal("300000.01"), "subjectiveIntent", true)));
+                        new BigDecimal("300000.01"), "subjectiveIntent", true)));
 
         var outcome = ruleSet.decide(CreditBundle.DECISION, inputs, LocalDate.parse("2025-06-30"));
 
