@@ -21,6 +21,7 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
 import org.w3c.dom.Element;
@@ -30,7 +31,9 @@ import org.xml.sax.SAXException;
  * Compiles a bundle's DMN files into {@link DmnModels}: checks each file for constructs that could reach Java
  * ({@link ProblemCodes#FORBIDDEN_CONSTRUCT}) before Kie reads it, validates the rest with Kie's validator
  * (schema, semantics, compilation, decision-table analysis; see {@link DmnValidation}), and builds one runtime
- * from them so that models can import each other. Models that fail to compile are left out.
+ * from them so that models can import each other. Models that fail to compile are left out. Evaluation checks
+ * values against their declared types (Kie's runtime type check): a value that does not conform becomes null
+ * with an error message, as the DMN specification has it.
  */
 public final class DmnCompiler {
     private DmnCompiler() {
@@ -63,10 +66,11 @@ public final class DmnCompiler {
         if (options.validate() && !admitted.isEmpty()) {
             DmnValidation.validate(admitted, idsByFile, problems);
         }
-        return build(admitted, problems, options.validate());
+        return build(admitted, problems, options);
     }
 
-    private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, boolean validated) {
+    private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, DmnCompileOptions options) {
+        boolean validated = options.validate();
         var resources = new ArrayList<Resource>();
         files.forEach((path, content) -> resources.add(resource(path, content)));
         var tablesByModel = new HashMap<String, DecisionTables>();
@@ -74,7 +78,10 @@ public final class DmnCompiler {
         if (resources.isEmpty()) {
             return new KieDmnModels(null, trace, Map.of());
         }
-        var built = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources);
+        var built = DMNRuntimeBuilder.fromDefaults()
+                .setOption(new RuntimeTypeCheckOption(true))
+                .buildConfiguration()
+                .fromResources(resources);
         if (built.isLeft()) {
             Exception failure = built.cata(e -> e, r -> null);
             problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, null, null, null,
@@ -93,7 +100,7 @@ public final class DmnCompiler {
                             message.getSourceId(), null, message.getText()));
                 }
             }
-            if (failed) {
+            if (failed && !options.keepModelsWithErrors()) {
                 if (validated && problems.stream().noneMatch(p -> p.isError() && file != null
                         && file.equals(p.file()))) {
                     problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, file, null, null,

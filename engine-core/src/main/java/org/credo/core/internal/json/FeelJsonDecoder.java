@@ -28,11 +28,17 @@ import org.kie.dmn.feel.runtime.functions.TimeFunction;
  * JSON → FEEL value. Untyped: numbers become {@link BigDecimal}s (exactly, from their text), strings stay strings,
  * arrays lists, objects contexts in their order. Typed by a DMN type: strings become dates, times, date-times or
  * durations where the type says so (with FEEL's own parsers), collections and structures are decoded item by item
- * and field by field. A value whose JSON kind cannot carry the declared type is passed on undecoded, for the DMN
+ * and field by field. Where the model declares no type ({@code Any}), a string in the exact ISO form of a date,
+ * date-time, time or duration becomes that FEEL value, as the contract writes them; other strings stay strings
+ * (declare {@code string} to keep such text a string). A value whose JSON kind cannot carry the declared type is passed on undecoded, for the DMN
  * engine's type check to report; a string that should be a date, time or duration but is not one, or a number
  * that is not a number, is {@link EvaluationException#INVALID_INPUT}.
  */
 public final class FeelJsonDecoder {
+    private static final Pattern ISO_DATE = Pattern.compile("-?\\d{4,9}-\\d\\d-\\d\\d");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("-?\\d{4,9}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*");
+    private static final Pattern ISO_TIME = Pattern.compile("\\d\\d:\\d\\d:\\d\\d.*");
+    private static final Pattern ISO_DURATION = Pattern.compile("-?P(\\d|T\\d).*");
     private static final Pattern BRACKETED_ZONE = Pattern.compile(".*(Z|[+-]\\d\\d:\\d\\d(:\\d\\d)?)\\[[^\\]]+]");
 
     private FeelJsonDecoder() {
@@ -139,9 +145,33 @@ public final class FeelJsonDecoder {
             case DURATION -> {
                 return temporal(json, field, "a duration (PnDTnHnMnS or PnYnM)", DurationFunction.INSTANCE::invoke);
             }
+            case UNKNOWN -> {
+                return json.isTextual() ? inferred(json.textValue()) : decode(json);
+            }
             default -> {
                 return decode(json);
             }
+        }
+    }
+
+    /** A string given where the model declares no type: the FEEL value its ISO form denotes, else the string. */
+    private static Object inferred(String text) {
+        Function<String, FEELFnResult<?>> parse;
+        if (ISO_DATE.matcher(text).matches()) {
+            parse = DateFunction.INSTANCE::invoke;
+        } else if (ISO_DATE_TIME.matcher(text).matches()) {
+            parse = FeelJsonDecoder::dateTime;
+        } else if (ISO_TIME.matcher(text).matches()) {
+            parse = TimeFunction.INSTANCE::invoke;
+        } else if (ISO_DURATION.matcher(text).matches()) {
+            parse = DurationFunction.INSTANCE::invoke;
+        } else {
+            return text;
+        }
+        try {
+            return parse.apply(text).cata(error -> text, value -> value);
+        } catch (RuntimeException e) {
+            return text;
         }
     }
 

@@ -1,0 +1,98 @@
+package org.credo.core.tck;
+
+import java.util.List;
+
+/** The conformance figures and every failure, as {@code docs/conformance.md} shows them. */
+record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults published, long seconds) {
+
+    long passed(String level) {
+        return inLevel(level).stream().filter(TckRunner.CaseResult::passed).count();
+    }
+
+    List<TckRunner.CaseResult> inLevel(String level) {
+        return results.stream().filter(r -> r.folder().startsWith(level + "/")).toList();
+    }
+
+    long compliantTotal() {
+        return inLevel("compliance-level-2").size() + inLevel("compliance-level-3").size();
+    }
+
+    long compliantPassed() {
+        return passed("compliance-level-2") + passed("compliance-level-3");
+    }
+
+    String summary() {
+        return "DMN TCK through engine-core and the JSON codec: " + compliantPassed() + " of " + compliantTotal()
+                + " test cases pass (levels 2 and 3; Kie DMN 10.2.0 published " + published.successes() + " of "
+                + published.passedByKey().size() + "); non-compliant " + passed("non-compliant") + " of "
+                + inLevel("non-compliant").size() + "; " + seconds + " s";
+    }
+
+    String markdown() {
+        var md = new StringBuilder();
+        md.append("# DMN TCK conformance\n\n");
+        md.append("Credo runs the public DMN TCK (`../shared/dmn-tck`, commit 0dbcaf9b) through engine-core and its ")
+                .append("JSON codec, the way a client of `POST /api/v1/models/{modelName}/evaluate` would: each ")
+                .append("test case's typed XML inputs become JSON, are decoded by the model's input types, ")
+                .append("evaluated, and every result is encoded back to JSON and compared with the expected value ")
+                .append("read into JSON the same way.\n\n");
+        md.append("| Level | Passed | Test cases |\n|---|---:|---:|\n");
+        for (String level : TckConformanceTest.LEVELS) {
+            md.append("| ").append(level).append(" | ").append(passed(level)).append(" | ")
+                    .append(inLevel(level).size()).append(" |\n");
+        }
+        md.append("| **levels 2 and 3** | **").append(compliantPassed()).append("** | **").append(compliantTotal())
+                .append("** |\n\n");
+        md.append("Kie DMN 10.2.0's published result for the same suite is ").append(published.successes())
+                .append(" of ").append(published.passedByKey().size()).append(" (levels 2 and 3). The runner ")
+                .append("fails the build if any test case Kie passes fails in Credo.\n\n");
+        md.append("## Failures\n\n");
+        var failures = results.stream().filter(r -> !r.passed()).toList();
+        if (failures.isEmpty()) {
+            md.append("None.\n\n");
+        } else {
+            md.append("| Test case | Kie 10.2.0 | Reason |\n|---|---|---|\n");
+            for (TckRunner.CaseResult failure : failures) {
+                String kie = !published.passedByKey().containsKey(failure.key()) ? "not published"
+                        : published.passedByKie(failure.key()) ? "passes" : "fails too";
+                md.append("| ").append(failure.folder()).append(" / ").append(failure.testFile()).append(" / ")
+                        .append(failure.caseId()).append(" | ").append(kie).append(" | ")
+                        .append(failure.failure().replace("|", "\\|").replace("\n", " ")).append(" |\n");
+            }
+            md.append('\n');
+        }
+        md.append("""
+                ## How the runner works
+
+                - `engine-core/src/test/java/org/credo/core/tck/TckConformanceTest.java` finds the suite through the
+                  system property `credo.tck.dir`, which the parent pom sets to `../shared/dmn-tck`. Where the
+                  directory is absent (a fresh clone) it prints `DMN TCK SKIPPED: ../shared/dmn-tck is absent` and
+                  passes.
+                - Each folder's models are compiled once with `DmnCompiler` and
+                  `DmnCompileOptions.trustedConformance()`: the TCK's models keep decision-table gaps and overlaps on
+                  purpose, which Credo's validation reports (some as errors), so conformance skips the validator;
+                  evaluation is the same code as in production. `0076-feel-external-java` calls Java through FEEL
+                  `external` functions and `kind="Java"` function definitions, which Credo rejects in uploaded
+                  bundles as `FORBIDDEN_CONSTRUCT` (see `DmnForbiddenConstructTest`); the conformance run allows them
+                  because the TCK's models are trusted.
+                - Inputs go through `DmnModels.decodeInputs` (the codec, directed by the model's types), results
+                  through `FeelJsonCodec.toJson`. Numbers compare by decimal value within 10^-8 (the TCK writes irrational results to 8 places); dates,
+                  times, date-times and durations as text, or as the same FEEL value when the texts differ only in
+                  form (`P13M` and `P1Y1M`); `errorResult="true"` expects null.
+                - Decision-service test cases invoke the service by its `invocableName`; other test cases evaluate
+                  every decision of the model.
+
+                ## How to run
+
+                ```
+                mvn -B -pl engine-core -am install -DskipTests
+                mvn -B -pl engine-core test -Dtest=TckConformanceTest
+                ```
+
+                Set `-Dcredo.tck.dir=/path/to/dmn-tck` to run it against another copy of the suite. The run
+                rewrites this file.
+                """);
+        md.append("\nLast run took ").append(seconds).append(" s.\n");
+        return md.toString();
+    }
+}

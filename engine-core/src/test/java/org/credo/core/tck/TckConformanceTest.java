@@ -1,0 +1,79 @@
+package org.credo.core.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DMN TCK through engine-core and the JSON codec. Reads the suite from the directory in system property
+ * {@code credo.tck.dir} (the parent pom points it at {@code ../shared/dmn-tck}); where that is absent, as in a
+ * newcomer's clone, it says so and passes. Fails on any test case Kie DMN 10.2.0's published results list as a
+ * success and Credo does not pass, and writes {@code docs/conformance.md}.
+ */
+class TckConformanceTest {
+    static final List<String> LEVELS = List.of("compliance-level-2", "compliance-level-3", "non-compliant");
+
+    @Test
+    void credoLosesNoneOfTheTestCasesKiePasses() throws Exception {
+        String configured = System.getProperty("credo.tck.dir");
+        if (configured == null || !Files.isDirectory(Path.of(configured))) {
+            System.out.println("DMN TCK SKIPPED: ../shared/dmn-tck is absent (credo.tck.dir=" + configured + ")");
+            return;
+        }
+        Path tck = Path.of(configured);
+        long started = System.nanoTime();
+        List<TckRunner.CaseResult> results = runAll(tck);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        PublishedResults published = PublishedResults.read(tck.resolve("drools-10.2.0-published-results.csv"));
+
+        var ran = results.stream().map(TckRunner.CaseResult::key).toList();
+        var regressions = new ArrayList<String>();
+        results.stream().filter(r -> !r.passed() && published.passedByKie(r.key()))
+                .forEach(r -> regressions.add(r.key() + ": " + r.failure()));
+        published.passedByKey().forEach((key, passed) -> {
+            if (passed && !ran.contains(key)) {
+                regressions.add(key + ": not run");
+            }
+        });
+        var report = new ConformanceReport(results, published, seconds);
+        System.out.println(report.summary());
+        Files.writeString(docs().resolve("conformance.md"), report.markdown());
+
+        assertThat(regressions).as("test cases Kie DMN 10.2.0 passes and Credo does not").isEmpty();
+    }
+
+    private static List<TckRunner.CaseResult> runAll(Path tck) throws Exception {
+        var folders = new ArrayList<Path>();
+        for (String level : LEVELS) {
+            Path dir = tck.resolve(level);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> listing = Files.list(dir)) {
+                    listing.filter(Files::isDirectory).sorted().forEach(folders::add);
+                }
+            }
+        }
+        var pool = new ForkJoinPool(2);
+        try {
+            return pool.submit(() -> folders.parallelStream()
+                    .flatMap(folder -> TckRunner.run(tck.relativize(folder).toString().replace('\\', '/'), folder)
+                            .stream())
+                    .toList()).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Path docs() throws IOException {
+        Path docs = Path.of(System.getProperty("user.dir")).resolve("../docs").normalize();
+        Files.createDirectories(docs);
+        return docs;
+    }
+}
