@@ -24,7 +24,7 @@ public final class CreditBinding implements FactBinding {
         var facts = new ArrayList<Object>();
         facts.add(new CreditCase(
                 InputValues.text(inputs, "enterpriseId"),
-                InputValues.enumeration(inputs, "enterpriseKind", EnterpriseKind.class),
+                InputValues.required(inputs, "enterpriseKind", EnterpriseKind.class),
                 InputValues.flag(inputs, "advancedCertified"),
                 InputValues.flag(inputs, "generalCertified"),
                 InputValues.count(inputs, "priorYearDocumentCount")));
@@ -76,8 +76,12 @@ public final class CreditBinding implements FactBinding {
             return value == null ? null : value.toString();
         }
 
-        static <E extends Enum<E>> E enumeration(Map<String, Object> values, String name, Class<E> type) {
-            return enumeration(values, name, type, "");
+        static <E extends Enum<E>> E required(Map<String, Object> values, String name, Class<E> type) {
+            E value = enumeration(values, name, type, "");
+            if (value == null) {
+                throw new IllegalArgumentException(name + ": required, one of " + List.of(type.getEnumConstants()));
+            }
+            return value;
         }
 
         static <E extends Enum<E>> E enumeration(Map<String, Object> values, String name, Class<E> type,

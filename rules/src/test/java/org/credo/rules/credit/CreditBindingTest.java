@@ -17,8 +17,8 @@ class CreditBindingTest {
     @Test
     void the_contract_body_with_string_dates_and_decimal_numbers_becomes_a_case_and_its_events() {
         List<Object> facts = List.copyOf(binding.facts(Map.of("enterpriseId", "91350600MA2Y8K3F13",
-                "enterpriseKind", "BROKER", "advancedCertified", true, "priorYearDocumentCount", new BigDecimal("10000"),
-                "events", List.of(event("2025-03-01", "120000.00")))));
+                "enterpriseKind", "BROKER", "advancedCertified", true,
+                "priorYearDocumentCount", new BigDecimal("10000"), "events", List.of(event("2025-03-01", "120000.00")))));
 
         assertThat(facts).containsExactly(
                 new CreditCase("91350600MA2Y8K3F13", EnterpriseKind.BROKER, true, false, 10000L),
@@ -44,6 +44,12 @@ class CreditBindingTest {
 
         assertThatThrownBy(() -> binding.facts(Map.of("enterpriseKind", "BROKER", "events", List.of(event))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events[0].type");
+    }
+
+    @Test
+    void a_missing_enterprise_kind_is_rejected_since_criterion_3_depends_on_it() {
+        assertThatThrownBy(() -> binding.facts(Map.of("enterpriseId", "91350600MA2Y8K3F13")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enterpriseKind");
     }
 
     @Test
