@@ -62,6 +62,7 @@ class CreditRuleMetadataTest {
 
         assertThat(bases).allSatisfy(basis -> {
             assertThat(basis.ruleId()).isNotBlank();
+            assertThat(basis.description()).isNotBlank();
             assertThat(basis.legalBasis()).startsWith("GACC Order");
             assertThat(basis.confidence()).isNotNull();
             assertThat(basis.validFrom()).isNotNull();
