@@ -1,0 +1,78 @@
+package org.credo.service.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One stored decision: a link of the audit chain.
+ *
+ * @param sequence       position in the chain, from 1, without gaps
+ * @param type           the decision type ({@code inspection}, {@code credit-classification}, {@code model:<name>} …)
+ * @param enterpriseId   the enterprise decided about, when there is one (for search)
+ * @param idempotencyKey what makes a retry answer the stored outcome (the inspection's declaration id), or null
+ * @param asOf           the day whose rules decided
+ * @param body           {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData}
+ * @param previousHash   the hash of the record before, {@link ChainHash#GENESIS} for the first
+ * @param hash           {@link ChainHash#of} over sequence, previous hash and {@link #canonicalBody()}
+ */
+public record AuditRecord(long sequence, String decisionId, String type, String enterpriseId, String idempotencyKey,
+                          String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
+                          Instant decidedAt, ObjectNode body, String previousHash, String hash) {
+
+    /** A record not yet in the chain. */
+    public static AuditRecord unsealed(String decisionId, String type, String enterpriseId, String idempotencyKey,
+                                       String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
+                                       Instant decidedAt, ObjectNode body) {
+        return new AuditRecord(0, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf, principal,
+                requestedAt, decidedAt, body, null, null);
+    }
+
+    /** This record as link {@code sequence} after {@code previousHash}. */
+    public AuditRecord seal(long sequence, String previousHash, String canonicalBody) {
+        return new AuditRecord(sequence, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf,
+                principal, requestedAt, decidedAt, body, previousHash, ChainHash.of(sequence, previousHash,
+                canonicalBody));
+    }
+
+    public AuditRecord seal(long sequence, String previousHash) {
+        return seal(sequence, previousHash, canonicalBody());
+    }
+
+    /** Every field but sequence and the hashes, canonically serialised: what the hash covers besides them. */
+    public String canonicalBody() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("decisionId", decisionId);
+        node.put("type", type);
+        node.put("enterpriseId", enterpriseId);
+        node.put("idempotencyKey", idempotencyKey);
+        node.put("rulesetVersion", rulesetVersion);
+        node.put("asOf", asOf == null ? null : asOf.toString());
+        node.put("principal", principal);
+        node.put("requestedAt", requestedAt.toString());
+        node.put("decidedAt", decidedAt.toString());
+        node.set("body", body);
+        return CanonicalJson.of(node);
+    }
+
+    /** Whether the stored hash is the hash of what is stored. */
+    public boolean hashMatches() {
+        return hash != null && previousHash != null && hash.equals(ChainHash.of(sequence, previousHash,
+                canonicalBody()));
+    }
+
+    public JsonNode inputs() {
+        return body.path("inputs");
+    }
+
+    public JsonNode outputs() {
+        return body.path("outputs");
+    }
+
+    public JsonNode referenceData() {
+        return body.path("referenceData");
+    }
+}

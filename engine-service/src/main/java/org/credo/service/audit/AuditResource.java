@@ -1,0 +1,125 @@
+package org.credo.service.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.credo.service.problem.ApiException;
+import org.credo.service.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** The audit trail for auditors: fetch, search, verify and export stored decisions. */
+@Path("/api/v1")
+@RolesAllowed(Roles.AUDITOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class AuditResource {
+    private static final String UUID = "[0-9a-fA-F-]{36}";
+
+    private final AuditStore store;
+    private final ObjectMapper mapper;
+
+    public AuditResource(AuditStore store, ObjectMapper mapper) {
+        this.store = store;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/decisions/{decisionId}")
+    @Operation(summary = "A stored decision record, with its full trace and hashes")
+    public ObjectNode get(@PathParam("decisionId") String decisionId) {
+        return AuditRecordJson.of(find(store, decisionId));
+    }
+
+    /** The stored record of a decision id, or 404. */
+    public static AuditRecord find(AuditStore store, String decisionId) {
+        if (!decisionId.matches(UUID)) {
+            throw ApiException.notFound("no decision " + decisionId);
+        }
+        return store.byId(decisionId).orElseThrow(() -> ApiException.notFound("no decision " + decisionId));
+    }
+
+    @GET
+    @Path("/decisions")
+    @Operation(summary = "Searches stored decisions, newest first; page from 0, size up to 200")
+    public ObjectNode search(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("type") String type,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("rulesetVersion") String rulesetVersion,
+                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        TimeRange range = TimeRange.parse(from, to);
+        AuditStore.SearchPage found = store.search(new AuditStore.SearchFilter(enterpriseId, type, rulesetVersion,
+                range.from(), range.to()), page, size);
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        var items = answer.putArray("items");
+        found.items().forEach(r -> items.add(AuditRecordJson.of(r)));
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("total", found.total());
+        return answer;
+    }
+
+    @GET
+    @Path("/audit/verify")
+    @Operation(summary = "Walks the whole hash chain and reports the first record that breaks it")
+    public ChainWalk.Verification verify() {
+        var walk = new ChainWalk();
+        store.inOrder(null, null, walk::accept);
+        return walk.result();
+    }
+
+    @GET
+    @Path("/audit/export")
+    @Produces({"application/x-ndjson", "text/csv"})
+    @Operation(summary = "Streams the records decided in a date range as NDJSON or CSV, in chain order")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("format") @DefaultValue("ndjson") @Pattern(regexp = "ndjson|csv",
+                                   message = "must be ndjson or csv") String format) {
+        if (from == null || to == null) {
+            throw ApiException.badRequest("'from' and 'to' are required");
+        }
+        TimeRange range = TimeRange.parse(from, to);
+        boolean csv = format.equals("csv");
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (csv) {
+                writer.write(CsvRow.HEADER);
+                writer.write('\n');
+            }
+            store.inOrder(range.from(), range.to(), record -> {
+                try {
+                    writer.write(csv ? CsvRow.of(record, mapper) : mapper.writeValueAsString(
+                            AuditRecordJson.of(record)));
+                    writer.write('\n');
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson")
+                .header("Content-Disposition", "attachment; filename=\"credo-audit-" + from + "-" + to + "."
+                        + format + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,216 @@
+package org.credo.service.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The {@code decision_record} table, through plain JDBC: batch inserts, lookups, search and ordered cursors. */
+@ApplicationScoped
+public class AuditStore {
+    private static final String COLUMNS = "sequence, decision_id, decision_type, enterprise_id, idempotency_key, "
+            + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public AuditStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** Inserts sealed records in one transaction on the given connection (the caller commits). */
+    void insert(Connection connection, List<AuditRecord> records) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditRecord r : records) {
+                insert.setLong(1, r.sequence());
+                insert.setString(2, r.decisionId());
+                insert.setString(3, r.type());
+                insert.setString(4, r.enterpriseId());
+                insert.setString(5, r.idempotencyKey());
+                insert.setString(6, r.rulesetVersion());
+                if (r.asOf() == null) {
+                    insert.setNull(7, Types.DATE);
+                } else {
+                    insert.setDate(7, Date.valueOf(r.asOf()));
+                }
+                insert.setString(8, r.principal());
+                insert.setTimestamp(9, Timestamp.from(r.requestedAt()));
+                insert.setTimestamp(10, Timestamp.from(r.decidedAt()));
+                insert.setString(11, json(r.body()));
+                insert.setString(12, r.previousHash());
+                insert.setString(13, r.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The last link of the chain: its sequence and hash, or (0, genesis) for an empty chain. */
+    Head head() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT sequence, hash FROM decision_record ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, ChainHash.GENESIS);
+        }
+    }
+
+    record Head(long sequence, String hash) {
+    }
+
+    public Optional<AuditRecord> byId(String decisionId) {
+        return one("SELECT " + COLUMNS + " FROM decision_record WHERE decision_id = ?", decisionId);
+    }
+
+    public Optional<AuditRecord> byIdempotencyKey(String key) {
+        return one("SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key = ?", key);
+    }
+
+    /** One page of records matching the filter, newest first, and the number of all matches. */
+    public SearchPage search(SearchFilter filter, int page, int size) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var params = new ArrayList<Object>();
+        if (filter.enterpriseId() != null) {
+            where.append(" AND enterprise_id = ?");
+            params.add(filter.enterpriseId());
+        }
+        if (filter.type() != null) {
+            where.append(" AND decision_type = ?");
+            params.add(filter.type());
+        }
+        if (filter.rulesetVersion() != null) {
+            where.append(" AND ruleset_version = ?");
+            params.add(filter.rulesetVersion());
+        }
+        if (filter.from() != null) {
+            where.append(" AND decided_at >= ?");
+            params.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND decided_at < ?");
+            params.add(Timestamp.from(filter.to()));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM decision_record" + where)) {
+                bind(count, params);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            var items = new ArrayList<AuditRecord>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_record" + where
+                    + " ORDER BY sequence DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                bind(q, params);
+                q.setLong(params.size() + 1, (long) page * size);
+                q.setInt(params.size() + 2, size);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(read(rs));
+                    }
+                }
+            }
+            return new SearchPage(items, total);
+        } catch (SQLException e) {
+            throw new AuditStoreException("the audit store could not be searched", e);
+        }
+    }
+
+    public record SearchFilter(String enterpriseId, String type, String rulesetVersion, Instant from, Instant to) {
+    }
+
+    public record SearchPage(List<AuditRecord> items, long total) {
+    }
+
+    /**
+     * Streams records in chain order from a database cursor (never the whole table in memory), optionally only those
+     * decided in [from, to); stops when {@code sink} answers false.
+     */
+    public void inOrder(Instant from, Instant to, Predicate<AuditRecord> sink) {
+        String sql = "SELECT " + COLUMNS + " FROM decision_record"
+                + (from == null ? "" : " WHERE decided_at >= ? AND decided_at < ?") + " ORDER BY sequence";
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                q.setFetchSize(500);
+                if (from != null) {
+                    q.setTimestamp(1, Timestamp.from(from));
+                    q.setTimestamp(2, Timestamp.from(to));
+                }
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        if (!sink.test(read(rs))) {
+                            break;
+                        }
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("the audit store could not be read", e);
+        }
+    }
+
+    private Optional<AuditRecord> one(String sql, String parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, parameter);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("the audit store could not be read", e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private AuditRecord read(ResultSet rs) throws SQLException {
+        Date asOf = rs.getDate(7);
+        return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), asOf == null ? null : asOf.toLocalDate(), rs.getString(8),
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), body(rs.getString(11)),
+                rs.getString(12), rs.getString(13));
+    }
+
+    private ObjectNode body(String json) {
+        try {
+            return (ObjectNode) mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String json(ObjectNode body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

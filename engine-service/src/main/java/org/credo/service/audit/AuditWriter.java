@@ -1,0 +1,165 @@
+package org.credo.service.audit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.credo.service.config.AuditConfig;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Appends decision records to the one audit chain. A single writer thread owns the chain head: it takes every
+ * record waiting, links them (sequence, previous hash, hash), inserts them with one JDBC batch and commits once
+ * (group commit). A caller is answered only after the commit that holds its record. When a batch fails, the
+ * writer rolls back and retries its records one by one, so one unstorable record fails only its own decision.
+ */
+@ApplicationScoped
+public class AuditWriter {
+    private static final Logger LOG = Logger.getLogger(AuditWriter.class);
+
+    private final AgroalDataSource dataSource;
+    private final AuditStore store;
+    private final AuditConfig config;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile Thread thread;
+    private AuditStore.Head head;
+
+    public AuditWriter(AgroalDataSource dataSource, AuditStore store, AuditConfig config) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        thread = new Thread(this::run, "credo-audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        Thread running = thread;
+        thread = null;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    /**
+     * Stores unsealed records as the chain's next links, in order, and waits until every one is committed.
+     *
+     * @return the records as stored, with sequence and hashes
+     * @throws AuditStoreException when any could not be committed (the others may be stored)
+     */
+    public List<AuditRecord> appendAll(List<AuditRecord> unsealed) {
+        var pending = unsealed.stream()
+                .map(r -> new Pending(r, r.canonicalBody(), new CompletableFuture<AuditRecord>())).toList();
+        queue.addAll(pending);
+        long deadline = System.nanoTime() + config.commitTimeout().toNanos();
+        var stored = new ArrayList<AuditRecord>(pending.size());
+        for (Pending p : pending) {
+            stored.add(await(p, deadline));
+        }
+        return stored;
+    }
+
+    private static AuditRecord await(Pending pending, long deadline) {
+        try {
+            return pending.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof AuditStoreException store ? store
+                    : new AuditStoreException("the decision record could not be stored", e.getCause());
+        } catch (TimeoutException e) {
+            throw new AuditStoreException("the decision record was not committed in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditStoreException("interrupted while storing the decision record", e);
+        }
+    }
+
+    private void run() {
+        var batch = new ArrayList<Pending>();
+        while (thread != null) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, config.maxBatch() - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("audit writer failure", e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        try {
+            List<AuditRecord> sealed = commit(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(sealed.get(i));
+            }
+        } catch (SQLException batchFailure) {
+            head = null;
+            if (batch.size() == 1) {
+                batch.get(0).done().completeExceptionally(
+                        new AuditStoreException("the decision record could not be stored", batchFailure));
+                return;
+            }
+            for (Pending one : batch) {
+                try {
+                    one.done().complete(commit(List.of(one)).get(0));
+                } catch (SQLException e) {
+                    head = null;
+                    one.done().completeExceptionally(
+                            new AuditStoreException("the decision record could not be stored", e));
+                }
+            }
+        }
+    }
+
+    private List<AuditRecord> commit(List<Pending> batch) throws SQLException {
+        if (head == null) {
+            head = store.head();
+        }
+        var sealed = new ArrayList<AuditRecord>(batch.size());
+        long sequence = head.sequence();
+        String previous = head.hash();
+        for (Pending p : batch) {
+            AuditRecord record = p.unsealed().seal(++sequence, previous, p.canonicalBody());
+            sealed.add(record);
+            previous = record.hash();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                store.insert(connection, sealed);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+        head = new AuditStore.Head(sequence, previous);
+        return sealed;
+    }
+
+    private record Pending(AuditRecord unsealed, String canonicalBody, CompletableFuture<AuditRecord> done) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.credo.service.audit;
+
+import org.credo.service.problem.ApiException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A half-open range of decision times [from, to). Either end is a date ({@code 2026-11-26}: {@code from} starts that
+ * day, {@code to} includes it; days are UTC) or an instant with offset.
+ */
+public record TimeRange(Instant from, Instant to) {
+
+    public static TimeRange parse(String from, String to) {
+        Instant start = from == null || from.isBlank() ? null : parse("from", from, false);
+        Instant end = to == null || to.isBlank() ? null : parse("to", to, true);
+        if (start != null && end != null && !start.isBefore(end)) {
+            throw ApiException.badRequest("'from' must come before 'to'");
+        }
+        return new TimeRange(start, end);
+    }
+
+    private static Instant parse(String name, String value, boolean endOfDay) {
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("'" + name + "' must be a date (YYYY-MM-DD) or an instant with offset");
+        }
+    }
+}

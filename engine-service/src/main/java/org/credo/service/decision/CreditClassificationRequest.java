@@ -1,0 +1,24 @@
+package org.credo.service.decision;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.credo.service.validation.Uscc;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code POST /api/v1/decisions/credit-classification}: the caller supplies the facts. */
+public record CreditClassificationRequest(
+        @NotNull @Uscc String enterpriseId,
+        @NotNull Enumerations.EnterpriseKind enterpriseKind,
+        @NotNull Boolean advancedCertified,
+        @PositiveOrZero Long priorYearDocumentCount,
+        LocalDate asOf,
+        @Size(max = 10_000) List<@NotNull @Valid CreditEventBody> events) {
+
+    public List<CreditEventBody> eventsOrEmpty() {
+        return events == null ? List.of() : events;
+    }
+}

@@ -1,0 +1,22 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.credo.service.audit.AuditRecord;
+
+/** The answer to a decision request, built from its stored record: the outputs plus the common fields. */
+public final class DecisionAnswer {
+    private DecisionAnswer() {
+    }
+
+    /** Outputs, then {@code decisionId}, {@code rulesetVersion}, {@code decidedAt} and {@code reasons}. */
+    public static ObjectNode of(AuditRecord record) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("decisionId", record.decisionId());
+        answer.setAll((ObjectNode) record.outputs());
+        answer.put("rulesetVersion", record.rulesetVersion());
+        answer.put("decidedAt", record.decidedAt().toString());
+        answer.set("reasons", record.body().path("reasons"));
+        return answer;
+    }
+}

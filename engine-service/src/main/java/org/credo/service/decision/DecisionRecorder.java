@@ -1,0 +1,93 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.AuditWriter;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns evaluations into audit records, appends them to the chain and waits for their commit: a decision is answered
+ * only once its record is stored. Counts decisions by type and outcome and times them.
+ */
+@ApplicationScoped
+public class DecisionRecorder {
+    private static final Logger LOG = Logger.getLogger(DecisionRecorder.class);
+
+    private final AuditWriter writer;
+    private final MeterRegistry meters;
+
+    public DecisionRecorder(AuditWriter writer, MeterRegistry meters) {
+        this.writer = writer;
+        this.meters = meters;
+    }
+
+    /** Who asked and when the request arrived. */
+    public record Request(String principal, Instant requestedAt) {
+        public static Request now(String principal) {
+            return new Request(principal, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        }
+    }
+
+    /** Records one evaluation; answers the stored record. */
+    public AuditRecord record(Request request, Evaluation evaluation) {
+        return recordAll(request, List.of(evaluation)).get(0);
+    }
+
+    /** Records evaluations together (the writer commits them in as few transactions as it can), in order. */
+    public List<AuditRecord> recordAll(Request request, List<Evaluation> evaluations) {
+        Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<AuditRecord> unsealed = evaluations.stream().map(e -> unsealed(request, e, decidedAt)).toList();
+        List<AuditRecord> stored = writer.appendAll(unsealed);
+        for (AuditRecord record : stored) {
+            MDC.put("decisionId", record.decisionId());
+            LOG.debugf("%s decided and recorded as #%d", record.type(), record.sequence());
+            count(record);
+            Timer.builder("credo.decision.duration").description("time from request to stored decision")
+                    .tag("type", record.type()).publishPercentileHistogram()
+                    .register(meters).record(java.time.Duration.between(request.requestedAt(), Instant.now()));
+        }
+        MDC.remove("decisionId");
+        return stored;
+    }
+
+    private void count(AuditRecord record) {
+        Counter.builder("credo.decisions").description("decisions stored, by type and outcome")
+                .tag("type", record.type()).tag("outcome", outcome(record)).register(meters).increment();
+    }
+
+    /** The outcome label of the decision counter: the class, selection or treatment the decision came to. */
+    static String outcome(AuditRecord record) {
+        var outputs = record.outputs();
+        if (outputs.has("selected")) {
+            return outputs.path("selected").asBoolean() ? "selected" : "not-selected";
+        }
+        for (String field : List.of("creditClass", "treatment")) {
+            if (outputs.hasNonNull(field)) {
+                return outputs.path(field).asText();
+            }
+        }
+        return "decided";
+    }
+
+    private static AuditRecord unsealed(Request request, Evaluation e, Instant decidedAt) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("inputs", e.inputs());
+        body.set("outputs", e.outputs());
+        body.set("reasons", e.reasons());
+        body.set("trace", e.trace());
+        body.set("referenceData", e.referenceData());
+        return AuditRecord.unsealed(UUID.randomUUID().toString(), e.type(), e.enterpriseId(), e.idempotencyKey(),
+                e.rulesetVersion(), e.asOf(), request.principal(), request.requestedAt(), decidedAt, body);
+    }
+}

@@ -1,0 +1,65 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.RuleSet;
+import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.CanonicalJson;
+import org.credo.service.problem.ApiException;
+import org.credo.service.ruleset.ActiveRuleSet;
+
+/**
+ * Re-decides a stored decision with the rule-set version that decided it and the reference data it recorded,
+ * without recording anything, and says whether the outputs and reasons come out the same.
+ */
+@ApplicationScoped
+public class DecisionReplay {
+    private final ActiveRuleSet ruleSets;
+    private final Evaluator evaluator;
+
+    public DecisionReplay(ActiveRuleSet ruleSets, Evaluator evaluator) {
+        this.ruleSets = ruleSets;
+        this.evaluator = evaluator;
+    }
+
+    /** {@code {identical, original: {outputs, reasons}, replayed: {outputs, reasons}}}. */
+    public ObjectNode replay(AuditRecord record) {
+        RuleSet ruleSet = ruleSets.byVersion(record.rulesetVersion()).orElseThrow(() -> ApiException.conflict(
+                "rule-set version " + record.rulesetVersion() + " is not loaded in this service"));
+        Evaluation replayed = reevaluate(ruleSet, record);
+        ObjectNode original = part(record.outputs(), record.body().path("reasons"));
+        ObjectNode again = part(replayed.outputs(), replayed.reasons());
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("decisionId", record.decisionId());
+        answer.put("rulesetVersion", record.rulesetVersion());
+        answer.put("identical", CanonicalJson.of(original).equals(CanonicalJson.of(again)));
+        answer.set("original", original);
+        answer.set("replayed", again);
+        return answer;
+    }
+
+    /** The evaluation a stored record's inputs and reference data give with a rule set. */
+    public Evaluation reevaluate(RuleSet ruleSet, AuditRecord record) {
+        if (record.type().equals(Evaluator.INSPECTION)) {
+            ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
+            referenceData.remove("credit");
+            return evaluator.inspection(ruleSet, record.inputs(), referenceData);
+        }
+        if (record.type().startsWith(Evaluator.MODEL_PREFIX)) {
+            return evaluator.model(ruleSet, record.type().substring(Evaluator.MODEL_PREFIX.length()),
+                    record.inputs(), record.asOf());
+        }
+        JsonNode referenceData = record.referenceData();
+        return evaluator.plain(ruleSet, record.type(), record.enterpriseId(), record.inputs(), record.asOf(),
+                referenceData);
+    }
+
+    private static ObjectNode part(JsonNode outputs, JsonNode reasons) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.set("outputs", outputs);
+        node.set("reasons", reasons);
+        return node;
+    }
+}

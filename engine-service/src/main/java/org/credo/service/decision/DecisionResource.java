@@ -1,0 +1,115 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.credo.service.problem.ApiException;
+import org.credo.service.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** The decision endpoints of the contract (role decision-client). Every answer is stored for audit first. */
+@Path("/api/v1")
+@RolesAllowed(Roles.DECISION_CLIENT)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions")
+public class DecisionResource {
+    private final DecisionService decisions;
+    private final SecurityIdentity identity;
+
+    public DecisionResource(DecisionService decisions, SecurityIdentity identity) {
+        this.decisions = decisions;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/decisions/credit-classification")
+    @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
+    public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body) {
+        LocalDate asOf = body.asOf() == null ? LocalDate.now() : body.asOf();
+        return DecisionAnswer.of(decisions.decide(request(), Evaluator.CREDIT, body.enterpriseId(),
+                new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
+                        body.priorYearDocumentCount(), asOf, body.eventsOrEmpty()), asOf));
+    }
+
+    @POST
+    @Path("/decisions/inspection")
+    @Operation(summary = "Inspection rate and reproducible selection of one declaration")
+    public ObjectNode inspection(@NotNull @Valid InspectionRequest body) {
+        return DecisionAnswer.of(decisions.inspect(request(), body));
+    }
+
+    @POST
+    @Path("/decisions/inspection/batch")
+    @Operation(summary = "Up to 10,000 inspections, answered in the same order")
+    public ObjectNode inspectionBatch(@NotNull @Valid InspectionBatchRequest body) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        var results = answer.putArray("results");
+        decisions.inspectAll(request(), body.declarations()).forEach(r -> results.add(DecisionAnswer.of(r)));
+        return answer;
+    }
+
+    @POST
+    @Path("/decisions/fx-registration")
+    @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
+    public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body) {
+        return DecisionAnswer.of(decisions.decide(request(), "fx-registration", body.enterpriseId(), body,
+                LocalDate.now()));
+    }
+
+    @POST
+    @Path("/decisions/fx-individual-settlement")
+    @Operation(summary = "Quota and documents for an individual's FX settlement")
+    public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body) {
+        return DecisionAnswer.of(decisions.decide(request(), "fx-individual-settlement", null, body,
+                LocalDate.now()));
+    }
+
+    @POST
+    @Path("/decisions/fx-advance-payment")
+    @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
+    public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body) {
+        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now()));
+    }
+
+    @POST
+    @Path("/decisions/retail-import")
+    @Operation(summary = "Cross-border retail import tax treatment")
+    public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body) {
+        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now()));
+    }
+
+    @POST
+    @Path("/decisions/retail-export-tax")
+    @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
+    public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body) {
+        return DecisionAnswer.of(decisions.decide(request(), "retail-export-tax", null, body, body.exportDate()));
+    }
+
+    @POST
+    @Path("/models/{modelName}/evaluate")
+    @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
+    public ObjectNode evaluateModel(@PathParam("modelName") String modelName, @NotNull JsonNode body) {
+        if (!body.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object: the model's input context");
+        }
+        return DecisionAnswer.of(decisions.evaluateModel(request(), modelName, body));
+    }
+
+    private DecisionRecorder.Request request() {
+        return DecisionRecorder.Request.now(identity.getPrincipal().getName());
+    }
+}

@@ -1,0 +1,169 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.RuleSet;
+import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.AuditStoreException;
+import org.credo.service.registry.RegistryFacts;
+import org.credo.service.ruleset.ActiveRuleSet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides and records: takes the active rule set once per request, evaluates, stores the audit record and only then
+ * answers. Inspection retries (the same declaration id) answer the stored outcome.
+ */
+@ApplicationScoped
+public class DecisionService {
+    private final ActiveRuleSet activeRuleSet;
+    private final Evaluator evaluator;
+    private final DecisionRecorder recorder;
+    private final RegistryFacts registry;
+    private final AuditStore store;
+    private final Sampling sampling;
+    private final ObjectMapper mapper;
+    private final Map<String, CompletableFuture<AuditRecord>> inspectionsInFlight = new ConcurrentHashMap<>();
+
+    public DecisionService(ActiveRuleSet activeRuleSet, Evaluator evaluator, DecisionRecorder recorder,
+                           RegistryFacts registry, AuditStore store, Sampling sampling, ObjectMapper mapper) {
+        this.activeRuleSet = activeRuleSet;
+        this.evaluator = evaluator;
+        this.recorder = recorder;
+        this.registry = registry;
+        this.store = store;
+        this.sampling = sampling;
+        this.mapper = mapper;
+    }
+
+    /** A manifest decision from the caller's inputs; {@code asOf} is the request's own date or today. */
+    public AuditRecord decide(DecisionRecorder.Request request, String decision, String enterpriseId, Object body,
+                              LocalDate asOf) {
+        JsonNode inputs = mapper.valueToTree(body);
+        return recorder.record(request, evaluator.plain(activeRuleSet.current(), decision, enterpriseId, inputs,
+                asOf, JsonNodeFactory.instance.nullNode()));
+    }
+
+    /** The credit classification from the registry's facts as of a day, recorded with those facts. */
+    public AuditRecord creditFromRegistry(DecisionRecorder.Request request, String enterpriseId, LocalDate asOf) {
+        ObjectNode snapshot = registry.snapshot(enterpriseId, asOf);
+        var referenceData = JsonNodeFactory.instance.objectNode();
+        referenceData.set("registry", snapshot);
+        return recorder.record(request, evaluator.plain(activeRuleSet.current(), Evaluator.CREDIT, enterpriseId,
+                RegistryFacts.creditInputs(snapshot), asOf, referenceData));
+    }
+
+    /** Any DMN model of the active rule set, every decision of it. */
+    public AuditRecord evaluateModel(DecisionRecorder.Request request, String model, JsonNode inputs) {
+        return recorder.record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now()));
+    }
+
+    /** One inspection; a retry of a declaration already decided answers its stored record. */
+    public AuditRecord inspect(DecisionRecorder.Request request, InspectionRequest declaration) {
+        return inspectAll(request, List.of(declaration)).get(0);
+    }
+
+    /**
+     * Inspections in order. Declarations decided before answer their stored records; the others are decided with
+     * one rule set and recorded together. A declaration repeated in the list is decided once.
+     */
+    public List<AuditRecord> inspectAll(DecisionRecorder.Request request, List<InspectionRequest> declarations) {
+        RuleSet ruleSet = activeRuleSet.current();
+        var results = new AuditRecord[declarations.size()];
+        var claimed = new HashMap<String, CompletableFuture<AuditRecord>>();
+        var waiting = new HashMap<Integer, CompletableFuture<AuditRecord>>();
+        var firstIndex = new HashMap<String, Integer>();
+        var toDecide = new ArrayList<Integer>();
+        try {
+            for (int i = 0; i < declarations.size(); i++) {
+                String key = Evaluator.INSPECTION + ":" + declarations.get(i).declarationId();
+                if (firstIndex.putIfAbsent(key, i) != null) {
+                    continue;
+                }
+                var mine = new CompletableFuture<AuditRecord>();
+                CompletableFuture<AuditRecord> other = inspectionsInFlight.putIfAbsent(key, mine);
+                if (other != null) {
+                    waiting.put(i, other);
+                    continue;
+                }
+                claimed.put(key, mine);
+                Optional<AuditRecord> stored = store.byIdempotencyKey(key);
+                if (stored.isPresent()) {
+                    results[i] = stored.get();
+                } else {
+                    toDecide.add(i);
+                }
+            }
+            var snapshots = new HashMap<String, ObjectNode>();
+            var evaluations = toDecide.stream().map(i -> inspection(ruleSet, declarations.get(i), snapshots))
+                    .toList();
+            List<AuditRecord> recorded = recordInspections(request, evaluations);
+            for (int n = 0; n < toDecide.size(); n++) {
+                results[toDecide.get(n)] = recorded.get(n);
+            }
+            for (int i = 0; i < results.length; i++) {
+                if (results[i] != null) {
+                    claimed.getOrDefault(results[i].idempotencyKey(), new CompletableFuture<>()).complete(results[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            claimed.values().forEach(f -> f.completeExceptionally(e));
+            throw e;
+        } finally {
+            claimed.forEach(inspectionsInFlight::remove);
+        }
+        waiting.forEach((i, future) -> results[i] = join(future));
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                results[i] = results[firstIndex.get(Evaluator.INSPECTION + ":" + declarations.get(i).declarationId())];
+            }
+        }
+        return List.of(results);
+    }
+
+    private List<AuditRecord> recordInspections(DecisionRecorder.Request request, List<Evaluation> evaluations) {
+        try {
+            return recorder.recordAll(request, evaluations);
+        } catch (AuditStoreException e) {
+            var recovered = new ArrayList<AuditRecord>();
+            for (Evaluation evaluation : evaluations) {
+                recovered.add(store.byIdempotencyKey(evaluation.idempotencyKey()).orElseThrow(() -> e));
+            }
+            return recovered;
+        }
+    }
+
+    private Evaluation inspection(RuleSet ruleSet, InspectionRequest declaration, Map<String, ObjectNode> snapshots) {
+        ObjectNode snapshot = snapshots.computeIfAbsent(declaration.enterpriseId() + "@"
+                + declaration.declarationDate(), k -> registry.snapshot(declaration.enterpriseId(),
+                declaration.declarationDate()));
+        var referenceData = JsonNodeFactory.instance.objectNode();
+        referenceData.set("registry", snapshot);
+        referenceData.set("creditInputs", RegistryFacts.creditInputs(snapshot));
+        var samplingNode = referenceData.putObject("sampling");
+        samplingNode.put("method", Sampling.METHOD);
+        samplingNode.put("keyId", sampling.current().keyId());
+        samplingNode.put("subject", declaration.declarationId());
+        return evaluator.inspection(ruleSet, mapper.valueToTree(declaration), referenceData);
+    }
+
+    private static AuditRecord join(CompletableFuture<AuditRecord> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+}

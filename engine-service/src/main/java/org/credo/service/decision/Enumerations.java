@@ -1,0 +1,29 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The enumerations of the HTTP contract, spelled as it spells them. */
+public final class Enumerations {
+    private Enumerations() {
+    }
+
+    public enum EnterpriseKind { BROKER, NON_BROKER }
+
+    public enum CreditEventType {
+        SMUGGLING_CRIMINAL, SMUGGLING_ADMIN_PENALTY, VIOLATION_ADMIN_PENALTY, TAX_UNPAID, FINE_UNPAID,
+        OBSTRUCTION_PENALTY, BRIBERY, SOLID_WASTE_ADMIN_PENALTY, FOOD_COSMETICS_CRIMINAL, SOLID_WASTE_SMUGGLING_CRIMINAL
+    }
+
+    public enum CustomsMode {
+        @JsonProperty("9610") M9610,
+        @JsonProperty("9710") M9710,
+        @JsonProperty("9810") M9810,
+        @JsonProperty("1210") M1210,
+        @JsonProperty("1239") M1239,
+        @JsonProperty("0110") M0110
+    }
+
+    public enum Direction { IMPORT, EXPORT }
+
+    public enum AdvancerKind { POSTAL, LOGISTICS, PLATFORM }
+}

@@ -1,0 +1,151 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.FeelJsonCodec;
+import org.credo.core.KeyedSampler;
+import org.credo.core.Outcome;
+import org.credo.core.RuleBasis;
+import org.credo.core.RuleSet;
+import org.credo.service.problem.ApiException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Evaluates decisions with a given rule set, the same way for a first decision and for its replay. Knows how each
+ * decision type turns inputs (and recorded reference data) into outputs; records nothing.
+ */
+@ApplicationScoped
+public class Evaluator {
+    static final String CREDIT = "credit-classification";
+    static final String INSPECTION = "inspection";
+    static final String MODEL_PREFIX = "model:";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ObjectMapper mapper;
+    private final Sampling sampling;
+
+    public Evaluator(ObjectMapper mapper, Sampling sampling) {
+        this.mapper = mapper;
+        this.sampling = sampling;
+    }
+
+    /** A manifest decision decided from the caller's inputs alone. */
+    public Evaluation plain(RuleSet ruleSet, String type, String enterpriseId, JsonNode inputs, LocalDate asOf,
+                            JsonNode referenceData) {
+        var steps = JSON.arrayNode();
+        var reasons = JSON.arrayNode();
+        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons);
+        return new Evaluation(type, enterpriseId, null, ruleSet.version(), asOf, inputs, outputs, reasons, steps,
+                referenceData);
+    }
+
+    /**
+     * The inspection decision: classify the enterprise from the recorded registry facts, decide the rate, then
+     * select with the keyed sampler.
+     *
+     * @param referenceData {@code registry} (what the registry held as of the declaration date) and
+     *                      {@code creditInputs} (the credit-classification inputs built from it)
+     */
+    public Evaluation inspection(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
+        LocalDate asOf = LocalDate.parse(request.path("declarationDate").asText());
+        var steps = JSON.arrayNode();
+        var reasons = JSON.arrayNode();
+        if (!referenceData.path("registry").path("known").asBoolean()) {
+            reasons.add(reason("CREDO-REGISTRY-UNKNOWN", "enterprise " + request.path("enterpriseId").asText()
+                    + " is not in the registry: classified with no recorded facts, which gives the regular class",
+                    "no credit facts recorded in the enterprise registry", "CONFIRMED"));
+        }
+        ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons);
+        String creditClass = credit.path("creditClass").asText();
+
+        ObjectNode inspectionInputs = JSON.objectNode();
+        inspectionInputs.put("creditClass", creditClass);
+        inspectionInputs.set("customsMode", request.path("customsMode"));
+        inspectionInputs.set("direction", request.path("direction"));
+        inspectionInputs.set("hsCode", request.path("hsCode"));
+        inspectionInputs.set("declaredValueCny", request.path("declaredValueCny"));
+        inspectionInputs.put("asOf", asOf.toString());
+        ObjectNode inspection = decide(ruleSet, INSPECTION, inspectionInputs, asOf, steps, reasons);
+
+        String declarationId = request.path("declarationId").asText();
+        KeyedSampler sampler = sampling.sampler(referenceData.path("sampling").path("keyId").asText());
+        BigDecimal rate = inspection.path("inspectionRate").decimalValue();
+        var outputs = JSON.objectNode();
+        outputs.put("declarationId", declarationId);
+        outputs.put("creditClass", creditClass);
+        outputs.setAll(inspection);
+        outputs.put("selected", sampler.selects(declarationId, rate));
+        var samplingNode = outputs.putObject("sampling");
+        samplingNode.put("method", Sampling.METHOD);
+        samplingNode.put("keyId", sampler.keyId());
+        referenceData.set("credit", credit);
+        return new Evaluation(INSPECTION, request.path("enterpriseId").asText(), INSPECTION + ":" + declarationId,
+                ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
+    }
+
+    /** Every decision of a DMN model, as the generic model endpoint evaluates it. */
+    public Evaluation model(RuleSet ruleSet, String model, JsonNode inputs, LocalDate day) {
+        if (!ruleSet.models().contains(model)) {
+            throw ApiException.notFound("no DMN model named '" + model + "' in the active rule set");
+        }
+        Outcome outcome = ruleSet.evaluateModel(model, ruleSet.decodeInputs(model, inputs));
+        var steps = JSON.arrayNode();
+        var reasons = JSON.arrayNode();
+        steps.add(step(model, outcome));
+        outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
+        var outputs = JSON.objectNode();
+        outputs.set("results", encode(outcome.outputs()));
+        outputs.set("messages", mapper.valueToTree(outcome.messages()));
+        return new Evaluation(MODEL_PREFIX + model, null, null, ruleSet.version(), day, inputs, outputs, reasons,
+                steps, NullNode.instance);
+    }
+
+    private ObjectNode decide(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf, ArrayNode steps,
+                              ArrayNode reasons) {
+        Outcome outcome = ruleSet.decide(decision, ruleSet.decodeInputs(decision, inputs), asOf);
+        steps.add(step(decision, outcome));
+        outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
+        return encode(outcome.outputs());
+    }
+
+    private ObjectNode step(String decision, Outcome outcome) {
+        var step = JSON.objectNode();
+        step.put("decision", decision);
+        step.put("asOf", outcome.asOf() == null ? null : outcome.asOf().toString());
+        step.set("trace", mapper.valueToTree(outcome.trace()));
+        step.set("messages", mapper.valueToTree(outcome.messages()));
+        return step;
+    }
+
+    private static ObjectNode encode(Map<String, Object> values) {
+        var node = JSON.objectNode();
+        values.forEach((name, value) -> node.set(name, FeelJsonCodec.toJson(value)));
+        return node;
+    }
+
+    private static ObjectNode reason(RuleBasis basis) {
+        ObjectNode reason = reason(basis.ruleId(), basis.description(), basis.legalBasis(),
+                basis.confidence() == null ? null : basis.confidence().name());
+        if (basis.provisional()) {
+            reason.put("provisional", true);
+        }
+        return reason;
+    }
+
+    private static ObjectNode reason(String ruleId, String description, String legalBasis, String confidence) {
+        var reason = JSON.objectNode();
+        reason.put("ruleId", ruleId);
+        reason.put("description", description);
+        reason.put("legalBasis", legalBasis);
+        reason.put("confidence", confidence);
+        return reason;
+    }
+}

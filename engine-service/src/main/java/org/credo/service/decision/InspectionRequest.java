@@ -1,0 +1,22 @@
+package org.credo.service.decision;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.credo.service.validation.Uscc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** {@code POST /api/v1/decisions/inspection}: one declaration. */
+public record InspectionRequest(
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Alnum}._:/-]+") String declarationId,
+        @NotNull @Uscc String enterpriseId,
+        @NotNull Enumerations.CustomsMode customsMode,
+        @NotNull Enumerations.Direction direction,
+        @NotNull @PositiveOrZero BigDecimal declaredValueCny,
+        @NotNull @Pattern(regexp = "\\d{6,10}", message = "must be 6 to 10 digits") String hsCode,
+        @NotNull LocalDate declarationDate) {
+}

@@ -1,0 +1,36 @@
+package org.credo.service.registry;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.credo.service.decision.Enumerations.EnterpriseKind;
+
+import java.time.Instant;
+
+/** An enterprise of the shared registry, by its Unified Social Credit Code. */
+@Entity
+@Table(name = "enterprise")
+public class Enterprise extends PanacheEntityBase {
+    @Id
+    @Column(name = "enterprise_id")
+    public String enterpriseId;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enterprise_kind")
+    public EnterpriseKind enterpriseKind;
+
+    @Column(name = "advanced_certified")
+    public boolean advancedCertified;
+
+    @Column(name = "prior_year_document_count")
+    public Long priorYearDocumentCount;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

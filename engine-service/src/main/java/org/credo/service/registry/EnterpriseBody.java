@@ -1,0 +1,15 @@
+package org.credo.service.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.credo.service.decision.Enumerations.EnterpriseKind;
+
+/** {@code PUT /api/v1/enterprises/{enterpriseId}}: what the registry knows of an enterprise. */
+public record EnterpriseBody(
+        @NotBlank @Size(max = 500) String name,
+        @NotNull EnterpriseKind enterpriseKind,
+        @NotNull Boolean advancedCertified,
+        @PositiveOrZero Long priorYearDocumentCount) {
+}

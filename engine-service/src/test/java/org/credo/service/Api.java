@@ -1,0 +1,44 @@
+package org.credo.service;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Rest Assured requests as the demo accounts. */
+public final class Api {
+    public static final String KNOWN_ENTERPRISE = "91350600MA2Y8K3F13";
+    public static final String UNKNOWN_ENTERPRISE = "91350100M000100Y43";
+    /** The test database refuses audit records for this enterprise (db/test-migration). */
+    public static final String UNSTORABLE_ENTERPRISE = "91350200MA31AUDF0Q";
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String user) {
+        return RestAssured.given().auth().preemptive().basic(user, user).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification customs() {
+        return as("customs");
+    }
+
+    public static RequestSpecification auditor() {
+        return as("auditor");
+    }
+
+    public static RequestSpecification anonymous() {
+        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static String inspection(String declarationId, String enterpriseId, String date) {
+        return """
+                {"declarationId": "%s", "enterpriseId": "%s", "customsMode": "9710", "direction": "EXPORT",
+                 "declaredValueCny": 5200.00, "hsCode": "0306170000", "declarationDate": "%s"}"""
+                .formatted(declarationId, enterpriseId, date);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + java.util.UUID.randomUUID();
+    }
+}
