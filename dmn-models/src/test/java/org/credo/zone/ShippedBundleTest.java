@@ -1,11 +1,15 @@
 package org.credo.zone;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.credo.core.Compilation;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.ScenarioReport;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.HashSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +51,20 @@ class ShippedBundleTest {
             }
         });
         assertThat(rules.stream().map(r -> r.basis().ruleId())).as("rule ids are unique").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyRuleIsExpectedByAScenario() throws IOException {
+        var bundle = ZoneRuleSet.shippedBundle();
+        var expected = new HashSet<String>();
+        for (String path : bundle.files().keySet()) {
+            if (path.endsWith(".scenarios.json")) {
+                new ObjectMapper().readTree(bundle.text(path)).path("scenarios").forEach(scenario ->
+                        scenario.path("expectedRules").forEach(rule -> expected.add(rule.asText())));
+            }
+        }
+        assertThat(ShippedRuleSet.ruleSet().rules()).extracting(rule -> rule.basis().ruleId())
+                .allSatisfy(ruleId -> assertThat(expected).as("rules some scenario expects").contains(ruleId));
     }
 
     @Test
