@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Effective dating, traces and errors of decisions taken by a compiled rule set. */
@@ -104,8 +105,8 @@ class EvaluationTest {
     void everyRuleIsListedWithItsValidity() {
         assertThat(ruleSet.rules()).filteredOn(r -> r.kind().equals("DRL"))
                 .extracting(r -> r.basis().ruleId(), r -> r.basis().validTo())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("T-DRL-1", LocalDate.of(2021, 10, 31)),
-                        org.assertj.core.groups.Tuple.tuple("T-DRL-2", null),
-                        org.assertj.core.groups.Tuple.tuple("T-DRL-3", null));
+                .containsExactly(tuple("T-DRL-1", LocalDate.of(2021, 10, 31)),
+                        tuple("T-DRL-2", null),
+                        tuple("T-DRL-3", null));
     }
 }

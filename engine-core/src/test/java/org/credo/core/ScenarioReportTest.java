@@ -4,7 +4,10 @@ import org.credo.core.ScenarioReport.ScenarioResult;
 import org.credo.core.fixture.EditedBundle;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class ScenarioReportTest {
 
@@ -26,13 +29,13 @@ class ScenarioReportTest {
                 .extracting(ScenarioResult::file, ScenarioResult::name, ScenarioResult::decision,
                         ScenarioResult::mismatches)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("scenarios/credit.scenarios.json",
+                        tuple("scenarios/credit.scenarios.json",
                                 "six penalties on ten thousand declarations is dishonest from November 2021",
                                 "credit-class",
-                                java.util.List.of("expected rule T-DRL-1 among the reasons, which were [T-DRL-2]")),
-                        org.assertj.core.groups.Tuple.tuple("scenarios/credit.scenarios.json",
+                                List.of("expected rule T-DRL-1 among the reasons, which were [T-DRL-2]")),
+                        tuple("scenarios/credit.scenarios.json",
                                 "no penalty is excellent", "credit-class",
-                                java.util.List.of("outputs.level: expected \"GENERAL\", got \"EXCELLENT\"")));
+                                List.of("outputs.level: expected \"GENERAL\", got \"EXCELLENT\"")));
     }
 
     @Test

@@ -151,7 +151,8 @@ final class CompiledRuleSet implements RuleSet {
                     "the inputs of " + decisionOrModel + " are a JSON object", List.of());
         }
         var decoded = new LinkedHashMap<String, Object>();
-        inputs.fields().forEachRemaining(field -> decoded.put(field.getKey(), FeelJsonCodec.fromJson(field.getValue())));
+        inputs.fields().forEachRemaining(
+                field -> decoded.put(field.getKey(), FeelJsonCodec.fromJson(field.getValue())));
         return decoded;
     }
 

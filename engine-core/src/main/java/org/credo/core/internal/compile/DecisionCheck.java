@@ -1,7 +1,6 @@
 package org.credo.core.internal.compile;
 
 import org.credo.core.Manifest;
-import org.credo.core.Manifest.DecisionDefinition;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;

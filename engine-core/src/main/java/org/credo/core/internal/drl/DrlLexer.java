@@ -11,6 +11,9 @@ import java.util.List;
  * as the Java compiler drops them, so {@code Sys\u200Btem} reads as {@code System}.
  */
 public final class DrlLexer {
+    /** Opens a Java text block, which DRL does not know: it is returned as one symbol, not read as strings. */
+    public static final String TEXT_BLOCK = "\"\"\"";
+
     private final String text;
     private final List<DrlToken> tokens = new ArrayList<>();
     private int at;
@@ -38,6 +41,9 @@ public final class DrlLexer {
                 skipLineComment();
             } else if (text.startsWith("/*", at)) {
                 skipBlockComment();
+            } else if (text.startsWith(TEXT_BLOCK, at)) {
+                tokens.add(new DrlToken(DrlToken.Kind.SYMBOL, TEXT_BLOCK, line));
+                at += TEXT_BLOCK.length();
             } else if (c == '"' || c == '\'') {
                 readString(c);
             } else if (Character.isJavaIdentifierStart(c)) {

@@ -4,7 +4,6 @@ import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
 import org.credo.core.internal.drl.DrlLexer;
-import org.credo.core.internal.drl.DrlToken;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package org.credo.core.internal.sandbox;
 
 import org.credo.core.Problem;
+import org.credo.core.internal.drl.DrlLexer;
 import org.credo.core.internal.drl.DrlToken;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class SandboxScan {
     void run() {
         learnNames();
         checkDeniedNames();
+        checkAmbiguousSymbols();
         checkChains();
     }
 
@@ -83,6 +85,22 @@ final class SandboxScan {
             if (token.kind() == DrlToken.Kind.IDENTIFIER && DeniedNames.reason(token.text()) != null) {
                 problems.add(DrlSandbox.forbidden(file, token.line(),
                         "`" + token.text() + "` is forbidden: " + DeniedNames.reason(token.text())));
+            }
+        }
+    }
+
+    /**
+     * Symbols where Drools, Java or MVEL might read the text differently from the sandbox, so that code could hide
+     * from it in what it takes for a comment or a string.
+     */
+    private void checkAmbiguousSymbols() {
+        for (DrlToken token : tokens) {
+            if (token.isSymbol('#')) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "`#` is forbidden: DRL may read it as the "
+                        + "start of a comment; write comments with // or /* */"));
+            } else if (token.kind() == DrlToken.Kind.SYMBOL && token.text().equals(DrlLexer.TEXT_BLOCK)) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "text blocks (\"\"\") are forbidden: "
+                        + "DRL reads them differently from Java"));
             }
         }
     }

@@ -1,18 +1,13 @@
 package org.credo.core.internal.compile;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.credo.core.Bundle;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.RuleSet;
 import org.credo.core.RuleSetCompiler;
 import org.credo.core.fixture.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class CompileTest {
 
@@ -27,12 +22,12 @@ class CompileTest {
         assertThat(ruleSet.models()).containsExactly("Inspection");
         assertThat(ruleSet.rules()).extracting(RuleDescriptor::kind, RuleDescriptor::file, r -> r.basis().ruleId())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-1"),
-                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-2"),
-                        org.assertj.core.groups.Tuple.tuple("DMN", "dmn/inspection.dmn", "T-DMN-3"),
-                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-1"),
-                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-2"),
-                        org.assertj.core.groups.Tuple.tuple("DRL", "rules/credit.drl", "T-DRL-3"));
+                        tuple("DMN", "dmn/inspection.dmn", "T-DMN-1"),
+                        tuple("DMN", "dmn/inspection.dmn", "T-DMN-2"),
+                        tuple("DMN", "dmn/inspection.dmn", "T-DMN-3"),
+                        tuple("DRL", "rules/credit.drl", "T-DRL-1"),
+                        tuple("DRL", "rules/credit.drl", "T-DRL-2"),
+                        tuple("DRL", "rules/credit.drl", "T-DRL-3"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** Each problem kind the compiler finds, shown on the credit fixture broken in one place, with its location. */
 class ProblemLocationTest {
@@ -101,8 +102,8 @@ class ProblemLocationTest {
 
         assertThat(problems(bundle, ProblemCodes.UNKNOWN_DECISION))
                 .extracting(Problem::line, p -> p.message().contains("taxpayer") || p.message().contains("Inspections"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(13, true),
-                        org.assertj.core.groups.Tuple.tuple(14, true));
+                .containsExactly(tuple(13, true),
+                        tuple(14, true));
     }
 
     @Test
@@ -159,8 +160,8 @@ class ProblemLocationTest {
         assertThat(problems(bundle, ProblemCodes.SCENARIO_FORMAT))
                 .extracting(Problem::file, Problem::line, Problem::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(SCENARIOS, 18, "unknown scenario field \"expect\""),
-                        org.assertj.core.groups.Tuple.tuple(SCENARIOS, 18, "a scenario needs an \"expected\" object"));
+                        tuple(SCENARIOS, 18, "unknown scenario field \"expect\""),
+                        tuple(SCENARIOS, 18, "a scenario needs an \"expected\" object"));
     }
 
     @Test

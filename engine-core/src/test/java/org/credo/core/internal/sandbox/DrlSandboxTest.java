@@ -241,6 +241,24 @@ class DrlSandboxTest {
     }
 
     @Test
+    void aHashThatDroolsMayReadAsACommentCannotHideCodeInAString() {
+        String drl = """
+                package org.credo.core.fixture;
+                # "
+                function void shutDown() { Runtime.getRuntime().halt(0); }
+                // "
+                """;
+        assertRejectedAt(drl, 2, "`#`");
+    }
+
+    @Test
+    void aJavaTextBlockCannotHideCodeBehindAQuote() {
+        String drl = consequence("String s = \"\"\"\n x \" y\n \"\"\"; System.exit(0); String t = \"\";");
+        assertRejectedAt(drl, 9, "text blocks");
+        assertRejectedAt(drl, 11, "`System`");
+    }
+
+    @Test
     void readingTheClockIsRejectedBecauseDecisionsMustBeReproducible() {
         assertRejectedAt(consequence("java.time.LocalDate.now();"), 9, "`now`");
     }
