@@ -10,14 +10,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Generates the rule table of {@code docs/regulations.md} from the shipped rule set's rules, between two markers.
- * Run {@link #main} (or the module's tests with {@code -Dcredo.regenerateDocs=true}) after changing a rule.
+ * Generates the generated parts of {@code docs/regulations.md}, each between two markers: the rule table from the
+ * shipped rule set's rules, and the credit classification's choices from {@code rules/README.md}. Run {@link #main}
+ * (or the module's tests with {@code -Dcredo.regenerateDocs=true}) after changing a rule or that README.
  */
 final class RegulationMap {
     static final Path DOCUMENT = Path.of("..", "docs", "regulations.md");
     static final String BEGIN = "<!-- BEGIN RULE TABLE: generated from the shipped rule set by "
             + "dmn-models/src/test/java/org/credo/zone/RegulationMap.java; do not edit by hand -->";
     static final String END = "<!-- END RULE TABLE -->";
+    static final Path RULES_README = Path.of("..", "rules", "README.md");
+    static final String CHOICES_HEADING = "## Choices where the text is open";
+    static final String CHOICES_BEGIN = "<!-- BEGIN CREDIT CHOICES: copied from rules/README.md by "
+            + "dmn-models/src/test/java/org/credo/zone/RegulationMap.java; do not edit by hand -->";
+    static final String CHOICES_END = "<!-- END CREDIT CHOICES -->";
 
     private RegulationMap() {
     }
@@ -40,21 +46,35 @@ final class RegulationMap {
         return out.toString();
     }
 
-    /** The document with the text between the markers replaced by {@code table}. */
-    static String withTable(String document, String table) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalStateException(DOCUMENT + " lacks the rule-table markers");
+    /** The credit classification's choices: the body of the rules README's choices section. */
+    static String creditChoices(String readme) {
+        int heading = readme.indexOf(CHOICES_HEADING);
+        if (heading < 0) {
+            throw new IllegalStateException(RULES_README + " lacks the section " + CHOICES_HEADING);
         }
-        return document.substring(0, begin + BEGIN.length()) + "\n" + table + document.substring(end);
+        int body = readme.indexOf('\n', heading) + 1;
+        int next = readme.indexOf("\n## ", body);
+        return readme.substring(body, next < 0 ? readme.length() : next + 1).strip() + "\n";
+    }
+
+    /** The document with the text between {@code begin} and {@code end} replaced by {@code content}. */
+    static String between(String document, String begin, String end, String content) {
+        int from = document.indexOf(begin);
+        int to = document.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException(DOCUMENT + " lacks the markers " + begin + " … " + end);
+        }
+        return document.substring(0, from + begin.length()) + "\n" + content + document.substring(to);
     }
 
     static String regenerated() throws IOException {
-        return withTable(Files.readString(DOCUMENT, StandardCharsets.UTF_8), table(ShippedRuleSet.ruleSet().rules()));
+        String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        String withTable = between(document, BEGIN, END, table(ShippedRuleSet.ruleSet().rules()));
+        return between(withTable, CHOICES_BEGIN, CHOICES_END,
+                creditChoices(Files.readString(RULES_README, StandardCharsets.UTF_8)));
     }
 
-    /** Rewrites the rule table of {@code docs/regulations.md}; run from the dmn-models directory. */
+    /** Rewrites the generated parts of {@code docs/regulations.md}; run from the dmn-models directory. */
     public static void main(String[] args) throws IOException {
         Files.writeString(DOCUMENT, regenerated(), StandardCharsets.UTF_8);
     }
