@@ -21,7 +21,11 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.api.marshalling.DMNMarshaller;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.feel.util.Either;
+import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
 import org.w3c.dom.Element;
@@ -64,7 +68,7 @@ public final class DmnCompiler {
             }
         }
         if (options.validate() && !admitted.isEmpty()) {
-            DmnValidation.validate(admitted, idsByFile, problems);
+            admitted.keySet().retainAll(DmnValidation.validate(admitted, idsByFile, problems));
         }
         return build(admitted, problems, options);
     }
@@ -72,16 +76,26 @@ public final class DmnCompiler {
     private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, DmnCompileOptions options) {
         boolean validated = options.validate();
         var resources = new ArrayList<Resource>();
-        files.forEach((path, content) -> resources.add(resource(path, content)));
+        DMNMarshaller marshaller = DMNMarshallerFactory.newDefaultMarshaller();
+        files.forEach((path, content) -> {
+            if (readable(marshaller, path, content, problems)) {
+                resources.add(resource(path, content));
+            }
+        });
         var tablesByModel = new HashMap<String, DecisionTables>();
         var trace = new TraceListener(tablesByModel);
         if (resources.isEmpty()) {
             return new KieDmnModels(null, trace, Map.of());
         }
-        var built = DMNRuntimeBuilder.fromDefaults()
-                .setOption(new RuntimeTypeCheckOption(true))
-                .buildConfiguration()
-                .fromResources(resources);
+        Either<Exception, DMNRuntime> built;
+        try {
+            built = DMNRuntimeBuilder.fromDefaults()
+                    .setOption(new RuntimeTypeCheckOption(true))
+                    .buildConfiguration()
+                    .fromResources(resources);
+        } catch (RuntimeException e) {
+            built = Either.ofLeft(e);
+        }
         if (built.isLeft()) {
             Exception failure = built.cata(e -> e, r -> null);
             problems.add(Problem.inElement(ProblemCodes.DMN_MODEL, Severity.ERROR, null, null, null,
@@ -115,6 +129,25 @@ public final class DmnCompiler {
         }
         runtime.addListener(trace);
         return new KieDmnModels(runtime, trace, models);
+    }
+
+    /** Whether Kie can read the file as DMN at all; when not, says so unless the validator already did. */
+    private static boolean readable(DMNMarshaller marshaller, String path, byte[] content,
+                                    List<Problem> problems) {
+        String failure;
+        try {
+            Definitions definitions = marshaller.unmarshal(new String(content, StandardCharsets.UTF_8));
+            failure = definitions == null ? "not a DMN model" : null;
+        } catch (RuntimeException e) {
+            failure = "not a DMN model: " + e.getMessage();
+        }
+        if (failure == null) {
+            return true;
+        }
+        if (problems.stream().noneMatch(p -> p.isError() && path.equals(p.file()))) {
+            problems.add(new Problem(ProblemCodes.DMN_SCHEMA, Severity.ERROR, path, null, null, null, failure));
+        }
+        return false;
     }
 
     private static Map<String, DMNType> inputTypes(DMNModel model) {

@@ -2,6 +2,7 @@ package org.credo.core.internal.dmn;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +12,13 @@ import org.credo.core.ProblemCodes;
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNMessageType;
+import org.kie.dmn.model.api.DMNElement;
+import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidator.Validation;
 import org.kie.dmn.validation.DMNValidatorFactory;
 import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
+import org.xml.sax.SAXParseException;
 
 /**
  * Runs Kie's {@link DMNValidator} over a bundle's DMN files together (so imports resolve) and reports each message
@@ -25,32 +29,54 @@ import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
  * {@link DmnSeverities}. The analysis' closing note that a table has no findings is not reported.
  */
 final class DmnValidation {
-    private static final Validation[] ALL = {Validation.VALIDATE_SCHEMA, Validation.VALIDATE_MODEL,
-            Validation.VALIDATE_COMPILATION, Validation.ANALYZE_DECISION_TABLE};
+    private static final Validation[] SEMANTICS = {Validation.VALIDATE_MODEL, Validation.VALIDATE_COMPILATION,
+            Validation.ANALYZE_DECISION_TABLE};
 
     private DmnValidation() {
     }
 
-    static void validate(Map<String, byte[]> files, Map<String, Set<String>> idsByFile, List<Problem> problems) {
+    /**
+     * Validates each file against the schema on its own (Kie stops at the first file that fails), then the files
+     * that passed together. Returns the paths that passed the schema.
+     */
+    static Set<String> validate(Map<String, byte[]> files, Map<String, Set<String>> idsByFile,
+                                List<Problem> problems) {
         var resources = new ArrayList<Resource>();
-        files.forEach((path, content) -> resources.add(DmnCompiler.resource(path, content)));
-        List<DMNMessage> messages;
+        var valid = new LinkedHashSet<String>();
         DMNValidator validator = Holder.VALIDATOR;
         synchronized (validator) {
-            messages = validator.validateUsing(ALL).theseModels(resources.toArray(Resource[]::new));
+            files.forEach((path, content) -> {
+                List<DMNMessage> messages = validator.validateUsing(Validation.VALIDATE_SCHEMA)
+                        .theseModels(DmnCompiler.resource(path, content));
+                report(messages, files.keySet(), idsByFile, problems);
+                if (messages.stream().noneMatch(m -> m.getSeverity() == DMNMessage.Severity.ERROR)) {
+                    valid.add(path);
+                    resources.add(DmnCompiler.resource(path, content));
+                }
+            });
+            if (!resources.isEmpty()) {
+                report(validator.validateUsing(SEMANTICS).theseModels(resources.toArray(Resource[]::new)),
+                        files.keySet(), idsByFile, problems);
+            }
         }
+        return valid;
+    }
+
+    private static void report(List<DMNMessage> messages, Set<String> files, Map<String, Set<String>> idsByFile,
+                               List<Problem> problems) {
         for (DMNMessage message : messages) {
             if (isAllClear(message)) {
                 continue;
             }
-            problems.add(problem(message, file(message, files.keySet(), idsByFile)));
+            problems.add(problem(message, file(message, files, idsByFile)));
         }
     }
 
     /** The analysis' "finished with no messages to be reported", which says nothing about the bundle. */
     private static boolean isAllClear(DMNMessage message) {
-        return message.getMessageType() == DMNMessageType.DECISION_TABLE_ANALYSIS
-                && message.getSeverity() == DMNMessage.Severity.INFO;
+        return message.getSeverity() == DMNMessage.Severity.INFO
+                && (message.getMessageType() == DMNMessageType.DECISION_TABLE_ANALYSIS
+                || message.getMessageType() == DMNMessageType.DECISION_TABLE_ANALYSIS_EMPTY);
     }
 
     private static Problem problem(DMNMessage message, String file) {
@@ -59,9 +85,26 @@ final class DmnValidation {
             Collection<Integer> rules = analysis.getRules();
             rule = rules == null || rules.isEmpty() ? null : rules.stream().min(Integer::compare).orElseThrow();
         }
-        Integer line = message.getLine() > 0 ? message.getLine() : null;
+        Integer line = message.getLine() > 0 ? message.getLine()
+                : message.getException() instanceof SAXParseException parse && parse.getLineNumber() > 0
+                ? parse.getLineNumber() : null;
         return new Problem(code(message.getMessageType()), DmnSeverities.of(message.getSeverity()), file, line,
-                message.getSourceId(), rule, message.getText());
+                element(message), rule, message.getText());
+    }
+
+    /** The message's element id, or else that of the nearest element around what it refers to. */
+    private static String element(DMNMessage message) {
+        if (message.getSourceId() != null) {
+            return message.getSourceId();
+        }
+        Object reference = message.getSourceReference();
+        for (var node = reference instanceof DMNModelInstrumentedBase base ? base : null; node != null;
+             node = node.getParent()) {
+            if (node instanceof DMNElement element && element.getId() != null) {
+                return element.getId();
+            }
+        }
+        return null;
     }
 
     private static String code(DMNMessageType type) {
