@@ -99,6 +99,8 @@ public final class DrlRules {
             throw e;
         } catch (RuntimeException e) {
             throw failed("a rule failed: " + rootMessage(e), e);
+        } catch (StackOverflowError e) {
+            throw failed("the rules recursed without end", null);
         } finally {
             session.dispose();
         }

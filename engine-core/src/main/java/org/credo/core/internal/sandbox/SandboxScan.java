@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class SandboxScan {
     private static final Set<String> DECLARE_MODIFIERS = Set.of("enum", "trait", "window");
+    private static final Set<String> UNBOUNDED_LOOPS = Set.of("while", "do", "until");
 
     private final String file;
     private final List<DrlToken> tokens;
@@ -37,6 +38,7 @@ final class SandboxScan {
         learnNames();
         checkDeniedNames();
         checkAmbiguousSymbols();
+        checkLoops();
         checkChains();
     }
 
@@ -103,6 +105,45 @@ final class SandboxScan {
                         + "DRL reads them differently from Java"));
             }
         }
+    }
+
+    /**
+     * Loops that need not end: {@code while}, {@code do}, MVEL's {@code until}, and counting {@code for} loops. A
+     * loop over a collection, {@code for (Item item : items)}, ends with the collection and is allowed.
+     */
+    private void checkLoops() {
+        for (int i = 0; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            if (token.kind() != DrlToken.Kind.IDENTIFIER) {
+                continue;
+            }
+            if (UNBOUNDED_LOOPS.contains(token.text())) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "`" + token.text() + "` loops are forbidden: "
+                        + "they need not end; iterate over a collection with for (Item item : items)"));
+            } else if (token.text().equals("for") && isCountingLoop(i + 1)) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "counting `for` loops are forbidden: they "
+                        + "need not end; iterate over a collection with for (Item item : items)"));
+            }
+        }
+    }
+
+    /** Whether the parenthesised header starting at {@code open} has a {@code ;} at its own level. */
+    private boolean isCountingLoop(int open) {
+        if (open >= tokens.size() || !tokens.get(open).isSymbol('(')) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            if (token.isSymbol('(')) {
+                depth++;
+            } else if (token.isSymbol(')') && --depth == 0) {
+                return false;
+            } else if (depth == 1 && token.isSymbol(';')) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private void checkChains() {

@@ -259,6 +259,16 @@ class DrlSandboxTest {
     }
 
     @Test
+    void aWhileLoopIsRejectedBecauseItNeedNotEnd() {
+        assertRejectedAt(consequence("while (true) { }"), 9, "`while` loops");
+    }
+
+    @Test
+    void aCountingForLoopIsRejectedBecauseItNeedNotEnd() {
+        assertRejectedAt(consequence("for (int i = 0; i >= 0; i++) { }"), 9, "counting `for` loops");
+    }
+
+    @Test
     void readingTheClockIsRejectedBecauseDecisionsMustBeReproducible() {
         assertRejectedAt(consequence("java.time.LocalDate.now();"), 9, "`now`");
     }
@@ -284,6 +294,9 @@ class DrlSandboxTest {
                 then
                     BigDecimal ratio = $p.divide($d, 6, RoundingMode.HALF_UP);
                     List<String> notes = List.of("Runtime.getRuntime()", String.valueOf(Math.max(1, 2)));
+                    for (String note : notes) {
+                        note.length();
+                    }
                     if (ratio.compareTo(new BigDecimal("0.001")) > 0) {
                         insert(new Classification("DISHONEST"));
                     }
