@@ -38,6 +38,23 @@ public final class Api {
                 .formatted(declarationId, enterpriseId, date);
     }
 
+    /** A fresh, valid Unified Social Credit Code. */
+    public static String newEnterprise() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var code = new StringBuilder("913506");
+        while (code.length() < 17) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
+        }
+        int check = 31 - sum % 31;
+        return code.append(alphabet.charAt(check == 31 ? 0 : check)).toString();
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + java.util.UUID.randomUUID();
     }

@@ -1,0 +1,33 @@
+package org.credo.service.audit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CanonicalJsonTest {
+    private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private String canonical(String json) throws Exception {
+        return CanonicalJson.of(mapper.readTree(json));
+    }
+
+    @Test
+    void keysAreSortedAtEveryLevelAndWhitespaceDropped() throws Exception {
+        assertThat(canonical("{ \"b\": {\"y\": 1, \"x\": 2}, \"a\": [ {\"d\":1,\"c\":2} ] }"))
+                .isEqualTo("{\"a\":[{\"c\":2,\"d\":1}],\"b\":{\"x\":2,\"y\":1}}");
+    }
+
+    @Test
+    void equalDecimalsSerialiseAlike() throws Exception {
+        assertThat(canonical("[1.50, 1.5, 15E-1, 1, 1.0, 0.00, -0, 100, 1E+2]"))
+                .isEqualTo("[1.5,1.5,1.5,1,1,0,0,100,100]");
+    }
+
+    @Test
+    void stringsAreEscapedAsJsonAndNullsKept() throws Exception {
+        assertThat(canonical("{\"q\": \"say \\\"hi\\\"\\n\", \"n\": null, \"t\": true}"))
+                .isEqualTo("{\"n\":null,\"q\":\"say \\\"hi\\\"\\n\",\"t\":true}");
+    }
+}
