@@ -61,9 +61,20 @@ final class SandboxScan {
                     name++;
                 }
                 if (name < tokens.size() && tokens.get(name).kind() == DrlToken.Kind.IDENTIFIER) {
-                    usableNames.add(tokens.get(name).text());
+                    learnDeclaredType(tokens.get(name));
                 }
             }
+        }
+    }
+
+    /** A declared type is usable, unless it takes the name of a {@code java.lang} class the dialects may prefer. */
+    private void learnDeclaredType(DrlToken name) {
+        String shadowed = "java.lang." + name.text();
+        if (allowList.isClass(shadowed) && !allowList.allowsClass(shadowed)) {
+            problems.add(DrlSandbox.forbidden(file, name.line(), "a declared type may not be named `" + name.text()
+                    + "`: the name would stand for " + shadowed + " in some dialects"));
+        } else {
+            usableNames.add(name.text());
         }
     }
 

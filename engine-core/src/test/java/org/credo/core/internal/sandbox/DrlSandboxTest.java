@@ -189,6 +189,25 @@ class DrlSandboxTest {
     }
 
     @Test
+    void aDeclaredTypeCannotTakeTheNameOfAForbiddenJavaLangClass() {
+        String drl = """
+                package org.credo.core.fixture;
+
+                declare Runtime
+                    name : String
+                end
+
+                rule "uses it"
+                when
+                then
+                    Runtime.getRuntime();
+                end
+                """;
+        assertRejectedAt(drl, 3, "may not be named `Runtime`");
+        assertRejectedAt(drl, 10, "`Runtime` is not an allowed type");
+    }
+
+    @Test
     void accumulateInitCodeIsScannedLikeAnyOtherCode() {
         String drl = """
                 package org.credo.core.fixture;
