@@ -2,6 +2,7 @@ package org.credo.core.internal.drl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Splits DRL (and the Java or MVEL code inside it) into identifiers, string literals, numbers and symbols, dropping
@@ -90,7 +91,7 @@ public final class DrlLexer {
         tokens.add(new DrlToken(DrlToken.Kind.STRING, content.toString(), startLine));
     }
 
-    private void readWhile(DrlToken.Kind kind, java.util.function.IntPredicate part) {
+    private void readWhile(DrlToken.Kind kind, IntPredicate part) {
         int start = at;
         at++;
         while (at < text.length() && part.test(text.charAt(at))) {

@@ -9,6 +9,7 @@ import org.credo.core.ScenarioReport;
 import org.credo.core.ScenarioReport.ScenarioResult;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class ScenarioRunner {
         var mismatches = new ArrayList<>(
                 ExpectedSubset.mismatches(scenario.expected(), FeelJsonCodec.toJson(outcome.outputs())));
         Set<String> reasons = outcome.trace().reasons().stream().map(RuleBasis::ruleId).filter(Objects::nonNull)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String rule : scenario.expectedRules()) {
             if (!reasons.contains(rule)) {
                 mismatches.add("expected rule " + rule + " among the reasons, which were " + reasons);

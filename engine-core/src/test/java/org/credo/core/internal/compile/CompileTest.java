@@ -1,8 +1,10 @@
 package org.credo.core.internal.compile;
 
+import org.credo.core.CompilerOptions;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.RuleSet;
 import org.credo.core.RuleSetCompiler;
+import org.credo.core.fixture.EditedBundle;
 import org.credo.core.fixture.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,23 @@ class CompileTest {
                         tuple("DRL", "rules/credit.drl", "T-DRL-1"),
                         tuple("DRL", "rules/credit.drl", "T-DRL-2"),
                         tuple("DRL", "rules/credit.drl", "T-DRL-3"));
+    }
+
+    @Test
+    void aBundleOfDmnAloneCompilesWithTheDmnOnlyOptions() {
+        var bundle = EditedBundle.of("credit").without("rules/credit.drl")
+                .without("scenarios/credit.scenarios.json")
+                .with("ruleset.json", """
+                        {"name": "dmn only",
+                         "files": ["dmn/inspection.dmn", "scenarios/inspection.scenarios.json"],
+                         "decisions": {"inspection": {"model": "Inspection", "decision": "Inspection"}}}
+                        """).bundle();
+
+        var compilation = new RuleSetCompiler(CompilerOptions.dmnOnly()).compile(bundle);
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.ruleSet().orElseThrow().rules()).allMatch(r -> r.kind().equals("DMN"));
+        assertThat(compilation.ruleSet().orElseThrow().runScenarios().allPassed()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.credo.core.internal.compile;
 
 import org.credo.core.Compilation;
+import org.credo.core.CompilerOptions;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.RuleSetCompiler;
@@ -9,6 +10,7 @@ import org.credo.core.fixture.EditedBundle;
 import org.credo.core.fixture.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,7 +122,7 @@ class ProblemLocationTest {
     void aDrlRuleWithAnUnreadableDateIsReportedEvenWhenMetadataIsOptional() {
         var bundle = EditedBundle.of("credit").replacing(DRL, "@validFrom(\"2021-11-01\")",
                 "@validFrom(\"1 November 2021\")");
-        var options = new org.credo.core.CompilerOptions(Fixtures.options().classLoader(),
+        var options = new CompilerOptions(Fixtures.options().classLoader(),
                 Fixtures.options().allowedFactPackages(), Fixtures.options().bindings(), false);
 
         Compilation compilation = new RuleSetCompiler(options).compile(bundle.bundle());
@@ -194,7 +196,7 @@ class ProblemLocationTest {
                 ProblemCodes.MANIFEST, ProblemCodes.RULE_METADATA, ProblemCodes.UNKNOWN_DECISION,
                 ProblemCodes.SCENARIO_FORMAT, ProblemCodes.INVARIANT_VIOLATED);
         assertThat(compilation.problems()).extracting(Problem::severity)
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+                .isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(compilation.versionId()).isEqualTo(Fixtures.bundle("broken").versionId());
     }
 

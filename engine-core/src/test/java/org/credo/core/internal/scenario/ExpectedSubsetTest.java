@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ class ExpectedSubsetTest {
 
     @Test
     void anExpectedNullHoldsForANullOrAbsentOutput() {
-        var withNull = new java.util.HashMap<String, Object>();
+        var withNull = new HashMap<String, Object>();
         withNull.put("reason", null);
 
         assertThat(mismatches("{\"reason\": null}", withNull)).isEmpty();
