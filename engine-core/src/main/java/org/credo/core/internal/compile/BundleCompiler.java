@@ -52,7 +52,7 @@ public final class BundleCompiler {
         sortFiles(bundle);
         Manifest manifest = readManifest(bundle);
         DrlRules drl = compileDrl();
-        DmnModels dmn = dmnFiles.isEmpty() ? NoDmnModels.INSTANCE : DmnCompiler.compile(dmnFiles, problems);
+        DmnModels dmn = compileDmn();
         Map<String, Set<String>> decisionsByModel = DmnDecisionNames.byModel(dmnFiles.values());
         if (manifest != null) {
             DecisionCheck.check(manifest, decisionsByModel, options.bindings().keySet(),
@@ -113,8 +113,27 @@ public final class BundleCompiler {
         if (!forbidden.isEmpty()) {
             return null;
         }
-        KieBase kieBase = DrlCompiler.compile(drlFiles, options.classLoader(), problems);
-        return kieBase == null ? null : DrlRules.of(kieBase, drlFiles, options.requireRuleMetadata(), problems);
+        try {
+            KieBase kieBase = DrlCompiler.compile(drlFiles, options.classLoader(), problems);
+            return kieBase == null ? null : DrlRules.of(kieBase, drlFiles, options.requireRuleMetadata(), problems);
+        } catch (RuntimeException e) {
+            problems.add(Problem.inLine(ProblemCodes.DRL_COMPILE, Severity.ERROR, null, null,
+                    "Drools could not compile the rules: " + e));
+            return null;
+        }
+    }
+
+    private DmnModels compileDmn() {
+        if (dmnFiles.isEmpty()) {
+            return NoDmnModels.INSTANCE;
+        }
+        try {
+            return DmnCompiler.compile(dmnFiles, problems);
+        } catch (RuntimeException e) {
+            problems.add(Problem.inLine(ProblemCodes.DMN_MODEL, Severity.ERROR, null, null,
+                    "the DMN models could not be compiled: " + e));
+            return NoDmnModels.INSTANCE;
+        }
     }
 
     private List<ScenarioFile> readScenarios(Manifest manifest, Set<String> models) {
