@@ -1,0 +1,92 @@
+package org.credo.service.registry;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static org.credo.service.Api.as;
+import static org.credo.service.Api.auditor;
+import static org.credo.service.Api.customs;
+import static org.credo.service.Api.newEnterprise;
+import static org.credo.service.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasLength;
+
+@QuarkusTest
+class RegistryTest {
+    private static final String ENTERPRISE = """
+            {"name": "Zhangzhou Pilot Exports", "enterpriseKind": "NON_BROKER", "advancedCertified": true,
+             "priorYearDocumentCount": 10000}""";
+
+    @Test
+    void adminAndDecisionClientsMayPutAnEnterprise() {
+        String enterprise = newEnterprise();
+        as("admin").body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200)
+                .body("enterpriseId", equalTo(enterprise))
+                .body("advancedCertified", equalTo(true));
+        customs().body(ENTERPRISE.replace("true", "false")).put("/api/v1/enterprises/" + enterprise)
+                .then().statusCode(200).body("advancedCertified", equalTo(false));
+    }
+
+    @Test
+    void recordingTheSameEventIdAgainAnswersTheStoredEventInsteadOfADuplicate() {
+        String enterprise = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        String eventId = unique("EV");
+        String event = """
+                {"eventId": "%s", "type": "OBSTRUCTION_PENALTY", "occurredOn": "2025-03-01", "amountCny": 10000.00,
+                 "subjectiveIntent": true}""".formatted(eventId);
+        customs().body(event).post("/api/v1/enterprises/" + enterprise + "/events").then().statusCode(201)
+                .body("eventId", equalTo(eventId));
+        customs().body(event.replace("10000.00", "99.00")).post("/api/v1/enterprises/" + enterprise + "/events")
+                .then().statusCode(200)
+                .body("eventId", equalTo(eventId))
+                .body("amountCny", equalTo(10000.0f));
+        customs().get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2025-06-30").then().statusCode(200)
+                .body("creditClass", equalTo("DISHONEST"))
+                .body("reasons.ruleId", hasItem("CC-251-DISHONEST"));
+    }
+
+    @Test
+    void anEventIdUsedForAnotherEnterpriseIsAConflict() {
+        String first = newEnterprise();
+        String second = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + first).then().statusCode(200);
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + second).then().statusCode(200);
+        String event = """
+                {"eventId": "%s", "type": "BRIBERY", "occurredOn": "2025-03-01"}""".formatted(unique("EV"));
+        customs().body(event).post("/api/v1/enterprises/" + first + "/events").then().statusCode(201);
+        customs().body(event).post("/api/v1/enterprises/" + second + "/events").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void creditAsOfADayOnlySeesEventsThatHadOccurredAndIsAnAuditedDecision() {
+        String enterprise = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        customs().body("""
+                {"eventId": "%s", "type": "SMUGGLING_ADMIN_PENALTY", "occurredOn": "2026-05-01", "amountCny": 1000,
+                 "subjectiveIntent": true}""".formatted(unique("EV")))
+                .post("/api/v1/enterprises/" + enterprise + "/events").then().statusCode(201);
+
+        as("auditor").get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-04-30").then().statusCode(200)
+                .body("creditClass", equalTo("ADVANCED_CERTIFIED"));
+        String decisionId = as("author").get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-06-30")
+                .then().statusCode(200)
+                .body("creditClass", equalTo("DISHONEST"))
+                .body("regime", equalTo("GACC-282"))
+                .body("rulesetVersion", hasLength(64))
+                .extract().path("decisionId");
+        auditor().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
+                .body("type", equalTo("credit-classification"))
+                .body("principal", equalTo("author"))
+                .body("enterpriseId", equalTo(enterprise))
+                .body("referenceData.registry.events.size()", equalTo(1));
+    }
+
+    @Test
+    void creditOfAnEnterpriseTheRegistryDoesNotKnowIsNotFound() {
+        customs().get("/api/v1/enterprises/" + newEnterprise() + "/credit?asOf=2026-06-30").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
