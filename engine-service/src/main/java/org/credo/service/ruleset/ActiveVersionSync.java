@@ -1,0 +1,163 @@
+package org.credo.service.ruleset;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.credo.core.Compilation;
+import org.credo.core.RuleSet;
+import org.credo.zone.ZoneRuleSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps this instance deciding with the version the database names active. At start-up it imports the shipped bundle
+ * as the first ACTIVE version (on an empty database) or compiles the stored active version, and only then is the
+ * service ready. Afterwards it polls the active row every {@code credo.ruleset.poll-interval}, so that an activation
+ * through any instance is in force on every instance within about that interval.
+ */
+@ApplicationScoped
+public class ActiveVersionSync {
+    private static final Logger LOG = Logger.getLogger(ActiveVersionSync.class);
+    /** The author and actor of the shipped bundle's import. */
+    public static final String SYSTEM = "system";
+
+    private final ActiveRuleSet holder;
+    private final CompiledRuleSets compiled;
+    private final StoredBundles bundles;
+    private final Duration pollInterval;
+    private final boolean warmUp;
+    private ScheduledExecutorService poller;
+    private long generation = -1;
+
+    public ActiveVersionSync(ActiveRuleSet holder, CompiledRuleSets compiled, StoredBundles bundles,
+                             @ConfigProperty(name = "credo.ruleset.poll-interval", defaultValue = "1S")
+                             Duration pollInterval,
+                             @ConfigProperty(name = "credo.ruleset.warm-up", defaultValue = "true") boolean warmUp) {
+        this.holder = holder;
+        this.compiled = compiled;
+        this.bundles = bundles;
+        this.pollInterval = pollInterval;
+        this.warmUp = warmUp;
+    }
+
+    private record Pointer(String version, long generation) {
+    }
+
+    void start(@Observes @Priority(10) StartupEvent event) {
+        Pointer pointer = readPointer();
+        if (pointer.version() == null) {
+            pointer = importShipped();
+        }
+        adopt(bundles.ruleSet(pointer.version()), pointer.generation());
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "credo-ruleset-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (warmUp) {
+            poller.execute(this::compileEarlierVersions);
+        }
+        poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    /**
+     * Makes a compiled version the one this instance decides with, by one atomic swap, unless a later activation
+     * (a higher generation) is already in force here. Decisions in flight keep the rule set they took.
+     */
+    public synchronized void adopt(RuleSet ruleSet, long activationGeneration) {
+        if (activationGeneration <= generation) {
+            return;
+        }
+        generation = activationGeneration;
+        holder.activate(ruleSet);
+        LOG.infof("rule-set version %s active (activation %d)", ruleSet.version(), activationGeneration);
+    }
+
+    private synchronized long generation() {
+        return generation;
+    }
+
+    private void poll() {
+        try {
+            Pointer pointer = readPointer();
+            if (pointer.version() != null && pointer.generation() > generation()) {
+                adopt(bundles.ruleSet(pointer.version()), pointer.generation());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not follow the active rule-set version; trying again", e);
+        }
+    }
+
+    /** Compiles the versions a replay may need (retired and approved ones), after the service is ready. */
+    private void compileEarlierVersions() {
+        List<String> versions = QuarkusTransaction.requiringNew().call(() -> RuleSetVersion
+                .<RuleSetVersion>list("state in ?1", List.of(RuleSetState.RETIRED, RuleSetState.APPROVED)).stream()
+                .map(v -> v.version).toList());
+        for (String version : versions) {
+            try {
+                bundles.ruleSet(version);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "stored rule-set version %s could not be compiled", version);
+            }
+        }
+    }
+
+    private static Pointer readPointer() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ActivePointer row = ActivePointer.findById(ActivePointer.ID);
+            return new Pointer(row.version, row.generation);
+        });
+    }
+
+    /** On the first start: the shipped bundle becomes the first version, ACTIVE, authored by "system". */
+    private Pointer importShipped() {
+        var shipped = ZoneRuleSet.shippedBundle();
+        Compilation compilation = compiled.compile(shipped);
+        if (!compilation.succeeded()) {
+            throw new IllegalStateException("the shipped rule set does not compile:\n" + compilation.errors().stream()
+                    .map(p -> p.code() + " " + p.file() + ": " + p.message()).collect(Collectors.joining("\n")));
+        }
+        RuleSet ruleSet = compilation.ruleSet().orElseThrow();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ActivePointer pointer = ActivePointer.locked();
+            if (pointer.version != null) {
+                return new Pointer(pointer.version, pointer.generation);
+            }
+            Instant now = Instant.now();
+            RuleSetVersion version = RuleSetVersion.byVersion(ruleSet.version()).orElseGet(() ->
+                    RuleSetVersion.draft(ruleSet, shipped.toZip(), SYSTEM, now,
+                            compiled.warningsJson(ruleSet)));
+            version.state = RuleSetState.ACTIVE;
+            version.approver = SYSTEM;
+            version.approvedAt = now;
+            version.activatedAt = now;
+            version.persist();
+            RuleSetTransition.record(version.version, null, RuleSetState.ACTIVE, SYSTEM, now,
+                    "shipped bundle imported at first start");
+            pointer.version = version.version;
+            pointer.generation += 1;
+            pointer.changedAt = now;
+            pointer.changedBy = SYSTEM;
+            LOG.infof("shipped rule set %s imported as the first active version", version.version);
+            return new Pointer(pointer.version, pointer.generation);
+        });
+    }
+}

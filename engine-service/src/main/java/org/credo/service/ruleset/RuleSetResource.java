@@ -1,0 +1,158 @@
+package org.credo.service.ruleset;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.credo.service.audit.TimeRange;
+import org.credo.service.problem.ApiException;
+import org.credo.service.problem.ApiProblem;
+import org.credo.service.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** The rule lifecycle: upload, inspect, test, simulate, approve, reject, activate and roll back rule-set versions. */
+@Path("/api/v1/rulesets")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule sets")
+public class RuleSetResource {
+    /** The media type of a bundle. */
+    public static final String ZIP = "application/zip";
+
+    private final RuleSetLifecycle lifecycle;
+    private final StoredBundles bundles;
+    private final RuleSetSimulation simulation;
+    private final SecurityIdentity identity;
+
+    public RuleSetResource(RuleSetLifecycle lifecycle, StoredBundles bundles, RuleSetSimulation simulation,
+                           SecurityIdentity identity) {
+        this.lifecycle = lifecycle;
+        this.bundles = bundles;
+        this.simulation = simulation;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.RULE_AUTHOR)
+    @Operation(summary = "Upload a bundle: 201 with a new DRAFT, 200 with the stored version of identical content, "
+            + "422 with every problem located when it does not validate")
+    public Response upload(byte[] zip) {
+        RuleSetLifecycle.Upload upload = lifecycle.upload(zip, user());
+        return Response.status(upload.created() ? 201 : 200)
+                .location(URI.create("/api/v1/rulesets/" + upload.version().version()))
+                .entity(upload.version()).build();
+    }
+
+    @GET
+    @Operation(summary = "Every version, newest first")
+    public List<RuleSetView> all() {
+        return lifecycle.all();
+    }
+
+    @GET
+    @Path("active")
+    @Operation(summary = "The version this instance decides with")
+    public RuleSetView active() {
+        return lifecycle.deciding();
+    }
+
+    @GET
+    @Path("transitions")
+    @Operation(summary = "Every recorded state change of every version in [from, to), newest first")
+    public List<TransitionView> transitions(@QueryParam("from") String from, @QueryParam("to") String to) {
+        TimeRange range = TimeRange.parse(from, to);
+        return lifecycle.transitions(range.from() == null ? Instant.EPOCH : range.from(),
+                range.to() == null ? Instant.now().plusSeconds(86_400) : range.to());
+    }
+
+    @GET
+    @Path("{version}")
+    @Operation(summary = "One version")
+    public RuleSetView one(@PathParam("version") String version) {
+        return lifecycle.find(version).orElseThrow(() -> ApiException.notFound(
+                "no rule-set version " + version));
+    }
+
+    @GET
+    @Path("{version}/history")
+    @Operation(summary = "The recorded state changes of one version, oldest first")
+    public List<TransitionView> history(@PathParam("version") String version) {
+        return lifecycle.history(version);
+    }
+
+    @GET
+    @Path("{version}/bundle")
+    @Produces(ZIP)
+    @Operation(summary = "The version's bundle as a zip")
+    public Response bundle(@PathParam("version") String version) {
+        return Response.ok(bundles.zip(version), ZIP)
+                .header("Content-Disposition", "attachment; filename=\"" + version + ".zip\"").build();
+    }
+
+    @POST
+    @Path("{version}/test")
+    @RolesAllowed(Roles.RULE_AUTHOR)
+    @Operation(summary = "Run the bundle's test scenarios")
+    public ScenarioRun test(@PathParam("version") String version) {
+        return ScenarioRun.of(bundles.ruleSet(version).runScenarios());
+    }
+
+    @POST
+    @Path("{version}/simulate")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
+    @Operation(summary = "Re-decide the stored decisions of [from, to) with this version and count what would "
+            + "change; records nothing")
+    public SimulationReport simulate(@PathParam("version") String version, @QueryParam("from") String from,
+                                     @QueryParam("to") String to) {
+        return simulation.simulate(version, TimeRange.parse(from, to));
+    }
+
+    @POST
+    @Path("{version}/approve")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Operation(summary = "DRAFT → APPROVED, by an approver who is not the version's author")
+    public RuleSetView approve(@PathParam("version") String version) {
+        return lifecycle.approve(version, user());
+    }
+
+    @POST
+    @Path("{version}/reject")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Operation(summary = "DRAFT or APPROVED → REJECTED")
+    public RuleSetView reject(@PathParam("version") String version) {
+        return lifecycle.reject(version, user());
+    }
+
+    @POST
+    @Path("{version}/activate")
+    @RolesAllowed(Roles.RULE_APPROVER)
+    @Operation(summary = "APPROVED, or RETIRED for a rollback, → ACTIVE, without restart; the active version "
+            + "before becomes RETIRED")
+    public RuleSetView activate(@PathParam("version") String version) {
+        return lifecycle.activate(version, user());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBundle(InvalidBundleException e) {
+        return Response.status(e.body().status()).type(ApiProblem.MEDIA_TYPE).entity(e.body()).build();
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

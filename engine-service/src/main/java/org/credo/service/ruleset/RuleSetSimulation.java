@@ -1,0 +1,162 @@
+package org.credo.service.ruleset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.RuleSet;
+import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.CanonicalJson;
+import org.credo.service.audit.TimeRange;
+import org.credo.service.decision.DecisionReplay;
+import org.credo.service.decision.Evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Re-decides the stored decisions of a time range with a version, each with the inputs and reference data it
+ * recorded (as a replay does), and counts what would change. Streams the records; records nothing.
+ */
+@ApplicationScoped
+public class RuleSetSimulation {
+    /** How many changed decision ids (and failures) a report lists at most. */
+    public static final int SAMPLE = 20;
+
+    private final AuditStore store;
+    private final DecisionReplay replay;
+    private final StoredBundles bundles;
+
+    public RuleSetSimulation(AuditStore store, DecisionReplay replay, StoredBundles bundles) {
+        this.store = store;
+        this.replay = replay;
+        this.bundles = bundles;
+    }
+
+    /** Simulates a stored version over the decisions decided in the range (an open end: all of them). */
+    public SimulationReport simulate(String version, TimeRange range) {
+        RuleSet ruleSet = bundles.ruleSet(version);
+        Instant from = range.from() == null ? Instant.EPOCH : range.from();
+        Instant to = range.to() == null ? Instant.now().plus(1, ChronoUnit.DAYS) : range.to();
+        var tally = new Tally();
+        store.inOrder(from, to, record -> {
+            try {
+                tally.add(record, replay.reevaluate(ruleSet, record));
+            } catch (RuntimeException e) {
+                tally.failed(record, e);
+            }
+            return true;
+        });
+        return tally.report(version, from, to);
+    }
+
+    /** The outcome a decision's outputs came to: selection, credit class, treatment, or just "decided". */
+    static String outcome(JsonNode outputs) {
+        if (outputs.has("selected")) {
+            return outputs.path("selected").asBoolean() ? "selected" : "not-selected";
+        }
+        for (String field : List.of("creditClass", "treatment")) {
+            if (outputs.hasNonNull(field)) {
+                return outputs.path(field).asText();
+            }
+        }
+        return "decided";
+    }
+
+    private static final class Tally {
+        private long decisions;
+        private long changed;
+        private long failed;
+        private final Map<String, TypeTally> byType = new TreeMap<>();
+        private final Map<String, ClassTally> byClass = new TreeMap<>();
+        private final List<String> sample = new ArrayList<>();
+        private final List<SimulationReport.Failure> failures = new ArrayList<>();
+
+        void add(AuditRecord record, Evaluation again) {
+            JsonNode before = record.outputs();
+            JsonNode after = again.outputs();
+            boolean differs = !CanonicalJson.of(before).equals(CanonicalJson.of(after));
+            decisions++;
+            TypeTally type = type(record.type());
+            type.decisions++;
+            type.before.merge(outcome(before), 1L, Long::sum);
+            type.after.merge(outcome(after), 1L, Long::sum);
+            if (differs) {
+                changed++;
+                type.changed++;
+                if (sample.size() < SAMPLE) {
+                    sample.add(record.decisionId());
+                }
+            }
+            if (before.has("inspectionRate")) {
+                byClass.computeIfAbsent(before.path("creditClass").asText(), c -> new ClassTally())
+                        .add(before, after);
+            }
+        }
+
+        void failed(AuditRecord record, RuntimeException e) {
+            decisions++;
+            failed++;
+            type(record.type()).failed++;
+            type(record.type()).decisions++;
+            if (failures.size() < SAMPLE) {
+                failures.add(new SimulationReport.Failure(record.decisionId(), record.type(),
+                        String.valueOf(e.getMessage())));
+            }
+        }
+
+        private TypeTally type(String type) {
+            return byType.computeIfAbsent(type, t -> new TypeTally());
+        }
+
+        SimulationReport report(String version, Instant from, Instant to) {
+            var types = new TreeMap<String, SimulationReport.TypeCounts>();
+            byType.forEach((name, t) -> types.put(name, new SimulationReport.TypeCounts(t.decisions, t.changed,
+                    t.failed, t.before, t.after)));
+            var classes = new TreeMap<String, SimulationReport.InspectionChanges>();
+            byClass.forEach((name, c) -> classes.put(name, new SimulationReport.InspectionChanges(c.decisions,
+                    c.rateChanged, c.newlySelected + c.noLongerSelected, c.newlySelected, c.noLongerSelected,
+                    c.rateChanges)));
+            return new SimulationReport(version, from, to, decisions, changed, failed, types, classes, sample,
+                    failures);
+        }
+    }
+
+    private static final class TypeTally {
+        private long decisions;
+        private long changed;
+        private long failed;
+        private final Map<String, Long> before = new TreeMap<>();
+        private final Map<String, Long> after = new TreeMap<>();
+    }
+
+    private static final class ClassTally {
+        private long decisions;
+        private long rateChanged;
+        private long newlySelected;
+        private long noLongerSelected;
+        private final Map<String, Long> rateChanges = new TreeMap<>();
+
+        void add(JsonNode before, JsonNode after) {
+            decisions++;
+            BigDecimal rateBefore = before.path("inspectionRate").decimalValue();
+            BigDecimal rateAfter = after.path("inspectionRate").decimalValue();
+            if (rateBefore.compareTo(rateAfter) != 0) {
+                rateChanged++;
+                rateChanges.merge(rateBefore.stripTrailingZeros().toPlainString() + " -> "
+                        + rateAfter.stripTrailingZeros().toPlainString(), 1L, Long::sum);
+            }
+            boolean selectedBefore = before.path("selected").asBoolean();
+            boolean selectedAfter = after.path("selected").asBoolean();
+            if (!selectedBefore && selectedAfter) {
+                newlySelected++;
+            } else if (selectedBefore && !selectedAfter) {
+                noLongerSelected++;
+            }
+        }
+    }
+}
