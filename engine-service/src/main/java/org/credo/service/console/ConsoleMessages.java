@@ -155,4 +155,301 @@ public interface ConsoleMessages {
 
     @Message("Back")
     String back();
+
+    @Message("Decisions")
+    String decisionsTitle();
+
+    @Message("Every stored decision, newest first. Open one to read its trace and replay it.")
+    String decisionsLead();
+
+    @Message("Verifying the audit chain …")
+    String chainChecking();
+
+    @Message("Audit chain intact: {checked} records verified")
+    String chainValid(long checked);
+
+    @Message("Audit chain broken after checking {checked} records, first at")
+    String chainInvalid(long checked);
+
+    @Message("Enterprise (USCC)")
+    String enterpriseId();
+
+    @Message("any")
+    String any();
+
+    @Message("From")
+    String fromDate();
+
+    @Message("To")
+    String toDate();
+
+    @Message("Rule-set version")
+    String rulesetVersion();
+
+    @Message("Search")
+    String search();
+
+    @Message("{total} decisions found")
+    String resultsCount(long total);
+
+    @Message("outcome search stopped after 20,000 records: narrow the dates")
+    String scanTruncated();
+
+    @Message("Decided at")
+    String decidedAt();
+
+    @Message("Asked by")
+    String principal();
+
+    @Message("Open")
+    String open();
+
+    @Message("No decisions match.")
+    String noResults();
+
+    @Message("Previous")
+    String previous();
+
+    @Message("Next")
+    String next();
+
+    @Message("page {page} of {pages}")
+    String pageOf(int page, long pages);
+
+    @Message("Export a range")
+    String exportTitle();
+
+    @Message("The records decided between two dates, streamed in chain order with their hashes (CSV or NDJSON).")
+    String exportLead();
+
+    @Message("Format")
+    String format();
+
+    @Message("Export")
+    String export();
+
+    @Message("Decision")
+    String decisionTitle();
+
+    @Message("Replay")
+    String replay();
+
+    @Message("Record")
+    String record();
+
+    @Message("as of")
+    String asOf();
+
+    @Message("Requested at")
+    String requestedAt();
+
+    @Message("Position in the chain")
+    String sequence();
+
+    @Message("Hash")
+    String hash();
+
+    @Message("Previous hash")
+    String previousHash();
+
+    @Message("Outcome")
+    String outputs();
+
+    @Message("Inputs")
+    String inputs();
+
+    @Message("Trace")
+    String traceTitle();
+
+    @Message("decision → decision table → matched rule → legal basis and confidence")
+    String traceLead();
+
+    @Message("decision")
+    String nodeDecision();
+
+    @Message("rule")
+    String nodeRule();
+
+    @Message("basis")
+    String nodeBasis();
+
+    @Message("provisional")
+    String provisional();
+
+    @Message("in force")
+    String validity();
+
+    @Message("Reasons")
+    String reasons();
+
+    @Message("Rule")
+    String ruleId();
+
+    @Message("Description")
+    String description();
+
+    @Message("Legal basis")
+    String legalBasis();
+
+    @Message("Confidence")
+    String confidence();
+
+    @Message("Replayed with the same rule-set version and the recorded reference data: identical outcome and reasons.")
+    String replayIdentical();
+
+    @Message("The replay differs from the stored decision.")
+    String replayDifferent();
+
+    @Message("Stored")
+    String original();
+
+    @Message("Replayed")
+    String replayed();
+
+    @Message("Enterprises")
+    String enterprisesTitle();
+
+    @Message("The shared registry: each enterprise's credit facts and how its customs credit class developed.")
+    String enterprisesLead();
+
+    @Message("Name or USCC")
+    String enterpriseSearch();
+
+    @Message("Enterprise")
+    String enterpriseName();
+
+    @Message("Kind")
+    String enterpriseKind();
+
+    @Message("Advanced certified (高级认证)")
+    String advancedCertified();
+
+    @Message("Documents last year")
+    String priorYearDocumentCount();
+
+    @Message("yes")
+    String yes();
+
+    @Message("no")
+    String no();
+
+    @Message("No enterprises in the registry match.")
+    String noEnterprises();
+
+    @Message("Classify as of")
+    String classifyAsOf();
+
+    @Message("Classify (audited)")
+    String classify();
+
+    @Message("Classified and recorded:")
+    String classified();
+
+    @Message("Credit facts")
+    String creditFacts();
+
+    @Message("Updated")
+    String updatedAt();
+
+    @Message("Classification history")
+    String classificationHistory();
+
+    @Message("The active rule set applied to the registry's facts as of each day something changed; restoration dates (信用修复) as the regime sets them.")
+    String classificationHistoryLead();
+
+    @Message("From")
+    String fromDay();
+
+    @Message("Credit class")
+    String creditClass();
+
+    @Message("Regime")
+    String regime();
+
+    @Message("Restoration (信用修复)")
+    String restoration();
+
+    @Message("seriously-dishonest list")
+    String seriouslyDishonestList();
+
+    @Message("on application from")
+    String onApplicationFrom();
+
+    @Message("automatically from")
+    String automaticFrom();
+
+    @Message("Credit events")
+    String creditEvents();
+
+    @Message("Event")
+    String eventId();
+
+    @Message("Type")
+    String eventType();
+
+    @Message("Occurred")
+    String occurredOn();
+
+    @Message("Amount (CNY)")
+    String amountCny();
+
+    @Message("Due")
+    String dueDate();
+
+    @Message("Paid")
+    String paidOn();
+
+    @Message("Intent")
+    String subjectiveIntent();
+
+    @Message("No credit events recorded.")
+    String noEvents();
+
+    @Message("Recorded classifications (audit)")
+    String recordedClassifications();
+
+    @Message("Inspection decision for a declaration")
+    String decideTitle();
+
+    @Message("The same decision customs systems ask for through the API: the credit class comes from the registry as of the declaration date, and the decision is recorded before it is shown.")
+    String decideLead();
+
+    @Message("The declaration is not valid:")
+    String invalidDeclaration();
+
+    @Message("the declaration cannot be read: check the customs mode, direction, value and date")
+    String unreadableDeclaration();
+
+    @Message("Declaration")
+    String declaration();
+
+    @Message("Declaration number")
+    String declarationId();
+
+    @Message("Customs mode (监管方式)")
+    String customsMode();
+
+    @Message("Direction")
+    String direction();
+
+    @Message("import 进口")
+    String directionImport();
+
+    @Message("export 出口")
+    String directionExport();
+
+    @Message("Declared value (CNY)")
+    String declaredValueCny();
+
+    @Message("HS code")
+    String hsCode();
+
+    @Message("Declaration date")
+    String declarationDate();
+
+    @Message("Decide")
+    String decide();
+
+    @Message("Decided and recorded")
+    String decided();
 }
