@@ -10,7 +10,12 @@ import java.util.Map;
  */
 public interface FactBinding {
 
-    /** The facts to insert for these inputs (values as {@link FeelJsonCodec#fromJson} gives them). */
+    /**
+     * The facts to insert for these inputs (values as {@link FeelJsonCodec#fromJson} gives them).
+     *
+     * @throws IllegalArgumentException naming the input it cannot map; reported as
+     *                                  {@link EvaluationException#INVALID_INPUT}
+     */
     Collection<?> facts(Map<String, Object> inputs);
 
     /** The decision's outputs, read from the working memory after all rules fired. */

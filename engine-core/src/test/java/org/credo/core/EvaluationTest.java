@@ -95,10 +95,12 @@ class EvaluationTest {
     }
 
     @Test
-    void aBindingThatCannotReadTheInputsFailsTheEvaluationWithItsCode() {
+    void inputsTheBindingCannotReadAreInvalidInputNamingTheField() {
         assertThatThrownBy(() -> ruleSet.decide("credit-class", Map.of("penalties", "many"), LocalDate.of(2025, 1, 1)))
-                .isInstanceOfSatisfying(EvaluationException.class,
-                        e -> assertThat(e.code()).isEqualTo(EvaluationException.EVALUATION_FAILED));
+                .isInstanceOfSatisfying(EvaluationException.class, e -> {
+                    assertThat(e.code()).isEqualTo(EvaluationException.INVALID_INPUT);
+                    assertThat(e.getMessage()).contains("penalties");
+                });
     }
 
     @Test

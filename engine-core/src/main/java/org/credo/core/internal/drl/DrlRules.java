@@ -20,6 +20,7 @@ import org.kie.api.runtime.KieSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +79,7 @@ public final class DrlRules {
      * and reads the outputs from working memory, in insertion order.
      */
     public Firing fire(FactBinding binding, Map<String, Object> inputs, LocalDate asOf) {
+        Collection<?> facts = factsOf(binding, inputs);
         KieSession session = kieBase.newKieSession();
         try {
             var fired = new ArrayList<FiredRule>();
@@ -89,7 +91,7 @@ public final class DrlRules {
                 }
             });
             session.insert(new AsOf(asOf));
-            binding.facts(inputs).forEach(session::insert);
+            facts.forEach(session::insert);
             int firings = session.fireAllRules(match -> basisOf(match.getRule()).inForceOn(asOf), FIRING_LIMIT);
             if (firings >= FIRING_LIMIT) {
                 throw failed("the rules fired " + FIRING_LIMIT + " times without coming to rest", null);
@@ -103,6 +105,17 @@ public final class DrlRules {
             throw failed("the rules recursed without end", null);
         } finally {
             session.dispose();
+        }
+    }
+
+    private static Collection<?> factsOf(FactBinding binding, Map<String, Object> inputs) {
+        try {
+            return binding.facts(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new EvaluationException(EvaluationException.INVALID_INPUT, e.getMessage(),
+                    List.of(new EvaluationMessage(Severity.ERROR, null, e.getMessage())));
+        } catch (RuntimeException e) {
+            throw failed("the binding failed: " + rootMessage(e), e);
         }
     }
 
