@@ -92,7 +92,6 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
                 Set `-Dcredo.tck.dir=/path/to/dmn-tck` to run it against another copy of the suite. The run
                 rewrites this file.
                 """);
-        md.append("\nLast run took ").append(seconds).append(" s.\n");
         return md.toString();
     }
 }

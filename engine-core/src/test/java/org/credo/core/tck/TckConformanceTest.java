@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
+import org.credo.core.Problem;
+import org.credo.core.ProblemCodes;
+import org.credo.core.internal.dmn.DmnCompiler;
+import org.credo.core.internal.dmn.DmnModels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +53,25 @@ class TckConformanceTest {
         Files.writeString(docs().resolve("conformance.md"), report.markdown());
 
         assertThat(regressions).as("test cases Kie DMN 10.2.0 passes and Credo does not").isEmpty();
+    }
+
+    @Test
+    void theTckModelThatCallsJavaIsRejectedUnderTheUploadRules() throws IOException {
+        String configured = System.getProperty("credo.tck.dir");
+        Path folder = configured == null ? null
+                : Path.of(configured).resolve("compliance-level-3/0076-feel-external-java");
+        if (folder == null || !Files.isDirectory(folder)) {
+            System.out.println("DMN TCK SKIPPED: ../shared/dmn-tck is absent (credo.tck.dir=" + configured + ")");
+            return;
+        }
+        var files = new TreeMap<String, byte[]>();
+        files.put("0076-feel-external-java.dmn", Files.readAllBytes(folder.resolve("0076-feel-external-java.dmn")));
+        var problems = new ArrayList<Problem>();
+
+        DmnModels models = DmnCompiler.compile(files, problems);
+
+        assertThat(models.modelNames()).isEmpty();
+        assertThat(problems).extracting(Problem::code).containsOnly(ProblemCodes.FORBIDDEN_CONSTRUCT).hasSize(18);
     }
 
     private static List<TckRunner.CaseResult> runAll(Path tck) throws Exception {

@@ -21,6 +21,9 @@ import org.kie.dmn.model.api.Definitions;
  * of its rules, so that evaluation only looks them up.
  */
 final class DecisionTables {
+    /** The basis of a rule whose table declares no annotations. */
+    static final RuleBasis NO_BASIS = new RuleBasis(null, null, null, null, null, null, false);
+
     private final Map<String, Table> byId;
     private final Map<String, Table> byElement;
     private final List<RuleDescriptor> rules;
@@ -95,11 +98,10 @@ final class DecisionTables {
         return element.getName();
     }
 
-    /** One table: its display name and its rules' bases by 0-based index. */
+    /** One table: its display name and its rules' bases in rule order. */
     record Table(String name, List<RuleBasis> bases) {
         RuleBasis basis(int ruleNumber) {
-            return ruleNumber >= 1 && ruleNumber <= bases.size() ? bases.get(ruleNumber - 1)
-                    : new RuleBasis(null, null, null, null, null, null, false);
+            return ruleNumber >= 1 && ruleNumber <= bases.size() ? bases.get(ruleNumber - 1) : NO_BASIS;
         }
     }
 }

@@ -68,8 +68,7 @@ final class TraceListener implements DMNRuntimeEventListener {
         String name = table != null ? table.name() : event.getNodeName();
         List<MatchedRule> matched = collector.open.peek();
         for (Integer rule : event.getSelected()) {
-            matched.add(new MatchedRule(name, rule, table == null
-                    ? new DecisionTables.Table(name, List.of()).basis(rule) : table.basis(rule)));
+            matched.add(new MatchedRule(name, rule, table == null ? DecisionTables.NO_BASIS : table.basis(rule)));
         }
     }
 
