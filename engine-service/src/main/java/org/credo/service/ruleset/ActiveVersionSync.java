@@ -15,6 +15,9 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,8 @@ import java.util.stream.Collectors;
  * Keeps this instance deciding with the version the database names active. At start-up it imports the shipped bundle
  * as the first ACTIVE version (on an empty database) or compiles the stored active version, and only then is the
  * service ready. Afterwards it polls the active row every {@code credo.ruleset.poll-interval}, so that an activation
- * through any instance is in force on every instance within about that interval.
+ * through any instance is in force on every instance within about that interval. It also compiles APPROVED versions
+ * uploaded through other instances ahead of their activation, so that the switch itself does not wait for a compile.
  */
 @ApplicationScoped
 public class ActiveVersionSync {
@@ -37,7 +41,9 @@ public class ActiveVersionSync {
     private final StoredBundles bundles;
     private final Duration pollInterval;
     private final boolean warmUp;
+    private final Set<String> compiledAhead = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService poller;
+    private ExecutorService compiler;
     private long generation = -1;
 
     public ActiveVersionSync(ActiveRuleSet holder, CompiledRuleSets compiled, StoredBundles bundles,
@@ -65,8 +71,13 @@ public class ActiveVersionSync {
             thread.setDaemon(true);
             return thread;
         });
+        compiler = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "credo-ruleset-compile-ahead");
+            thread.setDaemon(true);
+            return thread;
+        });
         if (warmUp) {
-            poller.execute(this::compileEarlierVersions);
+            compileAhead(List.of(RuleSetState.RETIRED, RuleSetState.APPROVED));
         }
         poller.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -75,6 +86,7 @@ public class ActiveVersionSync {
     void stop(@Observes ShutdownEvent event) {
         if (poller != null) {
             poller.shutdownNow();
+            compiler.shutdownNow();
         }
     }
 
@@ -101,21 +113,25 @@ public class ActiveVersionSync {
             if (pointer.version() != null && pointer.generation() > generation()) {
                 adopt(bundles.ruleSet(pointer.version()), pointer.generation());
             }
+            compileAhead(List.of(RuleSetState.APPROVED));
         } catch (RuntimeException e) {
             LOG.warn("could not follow the active rule-set version; trying again", e);
         }
     }
 
-    /** Compiles the versions a replay may need (retired and approved ones), after the service is ready. */
-    private void compileEarlierVersions() {
+    /** Compiles, one after the other in the background, the stored versions in these states not compiled yet. */
+    private void compileAhead(List<RuleSetState> states) {
         List<String> versions = QuarkusTransaction.requiringNew().call(() -> RuleSetVersion
-                .<RuleSetVersion>list("state in ?1", List.of(RuleSetState.RETIRED, RuleSetState.APPROVED)).stream()
-                .map(v -> v.version).toList());
+                .<RuleSetVersion>list("state in ?1", states).stream().map(v -> v.version).toList());
         for (String version : versions) {
-            try {
-                bundles.ruleSet(version);
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "stored rule-set version %s could not be compiled", version);
+            if (compiledAhead.add(version)) {
+                compiler.execute(() -> {
+                    try {
+                        bundles.ruleSet(version);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "stored rule-set version %s could not be compiled", version);
+                    }
+                });
             }
         }
     }

@@ -211,8 +211,9 @@ public class RuleSetLifecycle {
         ObjectNode validation = mapper.createObjectNode();
         validation.set("warnings", warnings(v.warnings));
         boolean deciding = holder.ready() && holder.current().version().equals(v.version);
+        boolean compiledHere = holder.byVersion(v.version).isPresent();
         return new RuleSetView(v.version, v.name, v.description, v.state, v.author, v.approver, v.createdAt,
-                v.approvedAt, v.activatedAt, v.retiredAt, deciding, validation);
+                v.approvedAt, v.activatedAt, v.retiredAt, deciding, compiledHere, validation);
     }
 
     private JsonNode warnings(String json) {

@@ -1,0 +1,119 @@
+package org.credo.service.ruleset;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** The packaged service (the fast-jar) run as a child process on a loopback port, with some properties set. */
+final class ServiceInstance implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private ServiceInstance(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts {@code quarkus-run.jar} of {@code quarkusApp} and waits until it reports ready. */
+    static ServiceInstance start(String name, Path quarkusApp, Path logDir, Map<String, String> properties,
+                                 Duration startTimeout) throws IOException {
+        int port = freePort();
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", quarkusApp.resolve("quarkus-run.jar").toString()));
+        Path log = logDir.resolve("instance-" + name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+        var instance = new ServiceInstance(name, process, log, port);
+        instance.awaitReady(startTimeout);
+        return instance;
+    }
+
+    RequestSpecification as(String user) {
+        return RestAssured.given().baseUri("http://127.0.0.1").port(port).auth().preemptive().basic(user, user);
+    }
+
+    /** The version this instance decides with. */
+    String active() {
+        return as("auditor").get(RuleSetCalls.RULESETS + "/active").then().statusCode(200).extract()
+                .path("version");
+    }
+
+    private void awaitReady(Duration timeout) {
+        boolean ready = await(timeout, () -> {
+            try {
+                return RestAssured.given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready")
+                        .statusCode() == 200;
+            } catch (Exception notListeningYet) { // RestAssured throws ConnectException undeclared
+                return false;
+            }
+        });
+        if (!ready) {
+            throw new IllegalStateException("instance " + name + " not ready within " + timeout + ":\n" + logTail());
+        }
+    }
+
+    /**
+     * Checks {@code condition} until it holds or {@code timeout} passes, and answers whether it held. Between checks
+     * it waits up to 100 ms for this instance's process to end, which fails the wait at once.
+     */
+    boolean await(Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                if (process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("instance " + name + " stopped:\n" + logTail());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}

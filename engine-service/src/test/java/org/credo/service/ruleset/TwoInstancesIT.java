@@ -1,0 +1,118 @@
+package org.credo.service.ruleset;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the packaged service (the fast-jar, run as child processes on loopback ports) on one database:
+ * an activation through either is in force on the other within seconds, rollback included. Runs under failsafe
+ * ({@code mvn verify}), after packaging: on one H2 database file the two processes share through H2's automatic
+ * mixed mode, and — with {@code -Dcredo.test.db=postgresql} — on the PostgreSQL at 127.0.0.1:5432/credo.
+ */
+class TwoInstancesIT {
+    /** Well within "a few seconds": the instances poll the active row every second. */
+    private static final Duration PROPAGATION = Duration.ofSeconds(10);
+    private static final Duration START = Duration.ofMinutes(5);
+
+    private static Path quarkusApp() {
+        String location = System.getProperty("credo.quarkus-app");
+        Assumptions.assumeTrue(location != null, "skipped: this test runs under failsafe (mvn verify), after the "
+                + "service is packaged; -Dtest alone runs it in surefire, without the packaged jar");
+        Path app = Path.of(location);
+        assertThat(app.resolve("quarkus-run.jar")).as("the packaged service").exists();
+        return app;
+    }
+
+    @Test
+    void onOneSharedH2DatabaseAnActivationThroughEitherInstanceReachesTheOtherWithinSeconds() throws Exception {
+        Path app = quarkusApp();
+        Path dir = Files.createTempDirectory(app.getParent(), "two-instances-");
+        String url = "jdbc:h2:file:" + dir.resolve("credo").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        activationsPropagate(app, dir, Map.of("credo.data-dir", dir.toString(), "quarkus.datasource.jdbc.url", url));
+    }
+
+    @Test
+    void onPostgreSqlAnActivationThroughEitherInstanceReachesTheOtherWithinSeconds() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("credo.test.db")),
+                "skipped: the PostgreSQL variant runs with -Dcredo.test.db=postgresql (CI's .ci/run does)");
+        Path app = quarkusApp();
+        String kind = packagedDatabaseKind(app);
+        Assumptions.assumeTrue("postgresql".equals(kind), "skipped: the packaged jar was built for database kind '"
+                + kind + "' (Quarkus fixes it at build time), so it cannot run on PostgreSQL");
+        Path dir = Files.createTempDirectory(app.getParent(), "two-instances-pg-");
+        activationsPropagate(app, dir, Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/credo",
+                "quarkus.datasource.username", "credo", "quarkus.datasource.password", "credo"));
+    }
+
+    private static void activationsPropagate(Path app, Path logs, Map<String, String> database) throws Exception {
+        var properties = new HashMap<>(database);
+        properties.put("credo.ruleset.warm-up", "false");
+        try (var a = ServiceInstance.start("a", app, logs, properties, START);
+             var b = ServiceInstance.start("b", app, logs, properties, START)) {
+            String before = a.active();
+            assertThat(b.active()).as("both start on the stored active version").isEqualTo(before);
+
+            byte[] zip = Bundles.tiny(ThreadLocalRandom.current().nextInt(1_000_000_000));
+            String version = a.as("author").contentType("application/zip").body(zip).post(RuleSetCalls.RULESETS)
+                    .then().statusCode(201).extract().path("version");
+            a.as("approver").post(RuleSetCalls.RULESETS + "/" + version + "/approve").then().statusCode(200);
+            assertThat(b.await(START, () -> Boolean.TRUE.equals(b.as("auditor")
+                    .get(RuleSetCalls.RULESETS + "/" + version).path("compiled"))))
+                    .as("the other instance compiles an approved version ahead of its activation").isTrue();
+
+            Duration toB = switchThrough(a, b, version);
+            assertThat(b.as("customs").contentType("application/json").body("{}")
+                    .post("/api/v1/models/Answer/evaluate").then().statusCode(200).extract()
+                    .<String>path("rulesetVersion")).as("a decision on the other instance").isEqualTo(version);
+            Duration backToA = switchThrough(b, a, before);
+
+            assertThat(a.active()).isEqualTo(before);
+            assertThat(b.active()).isEqualTo(before);
+            System.out.printf("activation propagated in %d ms (a to b) and %d ms (b to a, the rollback)%n",
+                    toB.toMillis(), backToA.toMillis());
+        }
+    }
+
+    /** Activates through one instance and answers how long the other took to decide with that version. */
+    private static Duration switchThrough(ServiceInstance through, ServiceInstance other, String version) {
+        through.as("approver").post(RuleSetCalls.RULESETS + "/" + version + "/activate").then().statusCode(200);
+        Instant activated = Instant.now();
+        assertThat(through.active()).isEqualTo(version);
+        assertThat(other.await(PROPAGATION, () -> version.equals(other.active())))
+                .as("the other instance decides with %s within %s", version, PROPAGATION).isTrue();
+        return Duration.between(activated, Instant.now());
+    }
+
+    /** The datasource kind the packaged jar was built with, from its recorded build-time configuration. */
+    private static String packagedDatabaseKind(Path app) throws IOException {
+        try (var jar = new ZipFile(app.resolve("quarkus/generated-bytecode.jar").toFile())) {
+            var entry = jar.getEntry("io/quarkus/runtime/generated/BuildTimeRunTimeFixedConfigSourceBuilder.class");
+            if (entry == null) {
+                return "unknown";
+            }
+            byte[] bytes = jar.getInputStream(entry).readAllBytes();
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            int key = text.indexOf("quarkus.datasource.db-kind");
+            int tag = key < 0 ? -1 : text.indexOf('\u0001', key);
+            if (tag < 0 || tag + 3 > bytes.length) {
+                return "unknown";
+            }
+            int length = ((bytes[tag + 1] & 0xFF) << 8) | (bytes[tag + 2] & 0xFF);
+            return text.substring(tag + 3, Math.min(bytes.length, tag + 3 + length));
+        }
+    }
+}
