@@ -11,12 +11,15 @@ public final class Api {
     /** The test database refuses audit records for this enterprise (db/test-migration). */
     public static final String UNSTORABLE_ENTERPRISE = "91350200MA31AUDF0Q";
 
+    /** JSON first, and whatever else an endpoint produces (the audit export streams NDJSON or CSV). */
+    private static final String ACCEPT = "application/json, application/problem+json;q=0.9, */*;q=0.5";
+
     private Api() {
     }
 
     public static RequestSpecification as(String user) {
         return RestAssured.given().auth().preemptive().basic(user, user).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+                .accept(ACCEPT);
     }
 
     public static RequestSpecification customs() {
@@ -28,7 +31,7 @@ public final class Api {
     }
 
     public static RequestSpecification anonymous() {
-        return RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return RestAssured.given().contentType(ContentType.JSON).accept(ACCEPT);
     }
 
     public static String inspection(String declarationId, String enterpriseId, String date) {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.credo.service.problem.ApiException;
+import org.credo.service.problem.QueryParams;
 import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +62,9 @@ public class AuditResource {
     public ObjectNode search(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("type") String type,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("rulesetVersion") String rulesetVersion,
-                             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                             @QueryParam("page") String pageParam, @QueryParam("size") String sizeParam) {
+        int page = QueryParams.integer("page", pageParam, 0, 0, 1_000_000);
+        int size = QueryParams.integer("size", sizeParam, 20, 1, 200);
         TimeRange range = TimeRange.parse(from, to);
         AuditStore.SearchPage found = store.search(new AuditStore.SearchFilter(enterpriseId, type, rulesetVersion,
                 range.from(), range.to()), page, size);
@@ -92,10 +91,15 @@ public class AuditResource {
     @Produces({"application/x-ndjson", "text/csv"})
     @Operation(summary = "Streams the records decided in a date range as NDJSON or CSV, in chain order")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("format") @DefaultValue("ndjson") @Pattern(regexp = "ndjson|csv",
-                                   message = "must be ndjson or csv") String format) {
-        if (from == null || to == null) {
-            throw ApiException.badRequest("'from' and 'to' are required");
+                           @QueryParam("format") @DefaultValue("ndjson") String format) {
+        if (!format.equals("ndjson") && !format.equals("csv")) {
+            throw QueryParams.invalid("format", "must be ndjson or csv");
+        }
+        if (from == null || from.isBlank()) {
+            throw QueryParams.invalid("from", "is required");
+        }
+        if (to == null || to.isBlank()) {
+            throw QueryParams.invalid("to", "is required");
         }
         TimeRange range = TimeRange.parse(from, to);
         boolean csv = format.equals("csv");

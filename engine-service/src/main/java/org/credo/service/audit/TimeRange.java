@@ -1,6 +1,6 @@
 package org.credo.service.audit;
 
-import org.credo.service.problem.ApiException;
+import org.credo.service.problem.QueryParams;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ public record TimeRange(Instant from, Instant to) {
         Instant start = from == null || from.isBlank() ? null : parse("from", from, false);
         Instant end = to == null || to.isBlank() ? null : parse("to", to, true);
         if (start != null && end != null && !start.isBefore(end)) {
-            throw ApiException.badRequest("'from' must come before 'to'");
+            throw QueryParams.invalid("to", "must come after 'from'");
         }
         return new TimeRange(start, end);
     }
@@ -31,7 +31,7 @@ public record TimeRange(Instant from, Instant to) {
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("'" + name + "' must be a date (YYYY-MM-DD) or an instant with offset");
+            throw QueryParams.invalid(name, "must be a date (YYYY-MM-DD) or an instant with offset");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.credo.service.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,6 +42,21 @@ public class ProblemMappers {
         String fields = violations.stream().map(ApiProblem.Violation::field).distinct()
                 .collect(Collectors.joining(", "));
         return answer(ApiProblem.invalid("invalid fields: " + fields, violations));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return json(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper

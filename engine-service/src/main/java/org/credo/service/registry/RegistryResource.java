@@ -20,6 +20,7 @@ import org.credo.service.decision.CreditEventBody;
 import org.credo.service.decision.DecisionAnswer;
 import org.credo.service.decision.DecisionRecorder;
 import org.credo.service.decision.DecisionService;
+import org.credo.service.problem.QueryParams;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,8 +68,8 @@ public class RegistryResource {
     @Path("/credit")
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day (an audited decision)")
-    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") LocalDate asOf) {
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
         registry.require(enterpriseId);
         return DecisionAnswer.of(decisions.creditFromRegistry(
                 DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));
