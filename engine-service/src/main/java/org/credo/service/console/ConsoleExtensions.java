@@ -17,8 +17,13 @@ public final class ConsoleExtensions {
     private ConsoleExtensions() {
     }
 
-    /** {@code 高级认证 ADVANCED_CERTIFIED}: the regulation's term beside the code, or the code alone. */
-    static RawString term(String code) {
+    /**
+     * {@code {reg:term(code)}}: {@code 高级认证 ADVANCED_CERTIFIED}, the regulation's term beside the code, or the code
+     * alone; a dash for none.
+     */
+    @TemplateExtension(namespace = "reg")
+    static RawString term(Object value) {
+        String code = value == null ? null : value.toString();
         if (code == null || code.isEmpty()) {
             return new RawString("<span class=\"muted\">—</span>");
         }
@@ -29,7 +34,8 @@ public final class ConsoleExtensions {
                 + codeHtml + "</span>");
     }
 
-    /** An instant as local time in the zone. */
+    /** {@code {zone:local(instant)}}: an instant as local time in the zone; empty for none. */
+    @TemplateExtension(namespace = "zone")
     static String local(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(ZONE));
     }

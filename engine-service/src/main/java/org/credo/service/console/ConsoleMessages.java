@@ -452,4 +452,214 @@ public interface ConsoleMessages {
 
     @Message("Decided and recorded")
     String decided();
+
+    @Message("Rule sets")
+    String ruleSetsTitle();
+
+    @Message("Every version with its state. A version is uploaded as a draft, approved by another person, and activated without a restart; activating an earlier version rolls back.")
+    String ruleSetsLead();
+
+    @Message("{file} does not validate")
+    String validationFailed(String file);
+
+    @Message("Severity")
+    String severity();
+
+    @Message("Code")
+    String problemCode();
+
+    @Message("File")
+    String file();
+
+    @Message("Location")
+    String location();
+
+    @Message("Problem")
+    String problemMessage();
+
+    @Message("line")
+    String line();
+
+    @Message("element")
+    String element();
+
+    @Message("rule")
+    String ruleNumber();
+
+    @Message("Upload a bundle")
+    String uploadTitle();
+
+    @Message("A zip of the rule set's files: ruleset.json, DRL, DMN and scenarios. It is compiled and validated whole; every problem is located.")
+    String uploadLead();
+
+    @Message("Bundle (.zip)")
+    String bundleZip();
+
+    @Message("Upload and validate")
+    String upload();
+
+    @Message("choose a bundle (.zip) to upload")
+    String chooseBundle();
+
+    @Message("Versions")
+    String versions();
+
+    @Message("Version")
+    String version();
+
+    @Message("Name")
+    String name();
+
+    @Message("State")
+    String state();
+
+    @Message("Author")
+    String author();
+
+    @Message("Approver")
+    String approver();
+
+    @Message("Uploaded")
+    String uploadedAt();
+
+    @Message("Approved")
+    String approvedAt();
+
+    @Message("Activated")
+    String activatedAt();
+
+    @Message("Retired")
+    String retiredAt();
+
+    @Message("deciding now")
+    String deciding();
+
+    @Message("Download bundle")
+    String downloadBundle();
+
+    @Message("Approve")
+    String approve();
+
+    @Message("Activate")
+    String activate();
+
+    @Message("Roll back to this version")
+    String rollBack();
+
+    @Message("Reject")
+    String reject();
+
+    @Message("Uploaded and validated: a new draft. Another person with the approver role must approve it.")
+    String noticeUploaded();
+
+    @Message("This content is already stored: this is its version.")
+    String noticeIdentical();
+
+    @Message("Approved. An approver can now activate it.")
+    String noticeApproved();
+
+    @Message("Rejected.")
+    String noticeRejected();
+
+    @Message("Active: new decisions use this version from now on; decisions in flight finish on the version they started with.")
+    String noticeActivated();
+
+    @Message("You wrote this version: another approver must approve it (four eyes).")
+    String fourEyes();
+
+    @Message("State changes")
+    String history();
+
+    @Message("When")
+    String when();
+
+    @Message("Change")
+    String transition();
+
+    @Message("By")
+    String who();
+
+    @Message("Note")
+    String note();
+
+    @Message("Test scenarios")
+    String scenariosTitle();
+
+    @Message("Runs every scenario of the bundle against this version.")
+    String scenariosLead();
+
+    @Message("Run scenarios")
+    String runScenarios();
+
+    @Message("running …")
+    String running();
+
+    @Message("{total} scenarios: {passed} passed, {failed} failed")
+    String scenarioSummary(int total, long passed, long failed);
+
+    @Message("Scenario")
+    String scenario();
+
+    @Message("What did not hold")
+    String mismatches();
+
+    @Message("Simulation")
+    String simulationTitle();
+
+    @Message("Re-decides the stored decisions of a period with this version, each with its recorded inputs and reference data, and shows what would change. Nothing is recorded.")
+    String simulationLead();
+
+    @Message("Simulate")
+    String simulate();
+
+    @Message("{decisions} decisions re-decided: {changed} would change, {failed} could not be decided")
+    String simulationSummary(long decisions, long changed, long failed);
+
+    @Message("Changed")
+    String changed();
+
+    @Message("Recorded outcomes")
+    String outcomesBefore();
+
+    @Message("Outcomes with this version")
+    String outcomesAfter();
+
+    @Message("Inspection by credit class")
+    String inspectionChanges();
+
+    @Message("Rate changes")
+    String rateChanged();
+
+    @Message("Newly selected")
+    String newlySelected();
+
+    @Message("No longer selected")
+    String noLongerSelected();
+
+    @Message("Rate before → after")
+    String rateChanges();
+
+    @Message("Sample of changed decisions")
+    String sampleChanged();
+
+    @Message("Decision tables")
+    String decisionTables();
+
+    @Message("Each DMN decision table with its inputs, rules, outputs and annotations: rule id, description, legal basis, confidence and validity.")
+    String decisionTablesLead();
+
+    @Message("hit policy")
+    String hitPolicy();
+
+    @Message("{n} rules")
+    String rulesCount(int n);
+
+    @Message("input")
+    String input();
+
+    @Message("output")
+    String output();
+
+    @Message("Credit classification rules (DRL)")
+    String drlRules();
 }
