@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import org.credo.core.Bundle;
 import org.credo.core.BundleFormatException;
 import org.credo.core.Compilation;
@@ -75,8 +74,8 @@ public class RuleSetLifecycle {
                 RuleSetTransition.record(version.version, null, RuleSetState.DRAFT, author, now, "uploaded");
                 return view(version);
             }), true);
-        } catch (PersistenceException e) {
-            // the same content, uploaded at the same moment by someone else
+        } catch (RuntimeException e) {
+            // the same content, stored at the same moment by another upload (here or on another instance)
             return new Upload(find(bundle.versionId()).orElseThrow(() -> e), false);
         }
     }

@@ -4,6 +4,8 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import static org.hamcrest.Matchers.oneOf;
+
 /** The lifecycle endpoints as the demo accounts call them. */
 final class RuleSetCalls {
     static final String RULESETS = "/api/v1/rulesets";
@@ -21,7 +23,7 @@ final class RuleSetCalls {
 
     /** Uploads as {@code author} and answers the version id, new or stored. */
     static String uploaded(byte[] zip) {
-        return upload("author", zip).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+        return upload("author", zip).then().statusCode(oneOf(200, 201))
                 .extract().path("version");
     }
 

@@ -13,18 +13,19 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.ruleset.RuleSetCalls.RULESETS;
-import static org.credo.service.ruleset.RuleSetCalls.activate;
 import static org.credo.service.ruleset.RuleSetCalls.active;
 import static org.credo.service.ruleset.RuleSetCalls.as;
 import static org.credo.service.ruleset.RuleSetCalls.post;
 import static org.credo.service.ruleset.RuleSetCalls.state;
 import static org.credo.service.ruleset.RuleSetCalls.upload;
 import static org.credo.service.ruleset.RuleSetCalls.uploaded;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasLength;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -259,7 +260,7 @@ class RuleSetLifecycleTest {
                 .body("failed", equalTo(1))
                 .body("allPassed", equalTo(false))
                 .body("results[0].passed", equalTo(false))
-                .body("results[0].mismatches", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+                .body("results[0].mismatches", not(empty()));
     }
 
     @Test
