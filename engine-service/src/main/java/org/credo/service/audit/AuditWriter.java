@@ -114,12 +114,9 @@ public class AuditWriter {
                 batch.get(i).done().complete(sealed.get(i));
             }
         } catch (SQLException batchFailure) {
+            LOG.warnf("audit batch of %d records not committed, retrying them one by one: %s", batch.size(),
+                    batchFailure.getMessage());
             head = null;
-            if (batch.size() == 1) {
-                batch.get(0).done().completeExceptionally(
-                        new AuditStoreException("the decision record could not be stored", batchFailure));
-                return;
-            }
             for (Pending one : batch) {
                 try {
                     one.done().complete(commit(List.of(one)).get(0));

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.AuditStoreException;
 import org.credo.service.audit.AuditWriter;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -48,10 +49,20 @@ public class DecisionRecorder {
     public List<AuditRecord> recordAll(Request request, List<Evaluation> evaluations) {
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<AuditRecord> unsealed = evaluations.stream().map(e -> unsealed(request, e, decidedAt)).toList();
-        List<AuditRecord> stored = writer.appendAll(unsealed);
+        List<AuditRecord> stored;
+        try {
+            stored = writer.appendAll(unsealed);
+        } catch (AuditStoreException e) {
+            for (AuditRecord record : unsealed) {
+                MDC.put("decisionId", record.decisionId());
+                LOG.warnf("%s decision not confirmed stored, answered 503: %s", record.type(), e.getMessage());
+            }
+            MDC.remove("decisionId");
+            throw e;
+        }
         for (AuditRecord record : stored) {
             MDC.put("decisionId", record.decisionId());
-            LOG.debugf("%s decided and recorded as #%d", record.type(), record.sequence());
+            LOG.debugf("%s decided by %s and recorded as #%d", record.type(), record.principal(), record.sequence());
             count(record);
             Timer.builder("credo.decision.duration").description("time from request to stored decision")
                     .tag("type", record.type()).publishPercentileHistogram()
