@@ -40,6 +40,12 @@ import org.xml.sax.SAXException;
  * with an error message, as the DMN specification has it.
  */
 public final class DmnCompiler {
+    /**
+     * System property: {@code false} leaves every evaluation to Kie instead of compiling decisions into
+     * {@link DecisionPlan}s (read when a bundle compiles; for comparing both paths and as an escape hatch).
+     */
+    public static final String COMPILED_PROPERTY = "credo.dmn.compiled";
+
     private DmnCompiler() {
     }
 
@@ -75,6 +81,7 @@ public final class DmnCompiler {
 
     private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, DmnCompileOptions options) {
         boolean validated = options.validate();
+        boolean compilePlans = !"false".equals(System.getProperty(COMPILED_PROPERTY));
         var resources = new ArrayList<Resource>();
         DMNMarshaller marshaller = DMNMarshallerFactory.newDefaultMarshaller();
         files.forEach((path, content) -> {
@@ -125,7 +132,8 @@ public final class DmnCompiler {
             DecisionTables tables = DecisionTables.read(file, model.getDefinitions(), problems);
             tablesByModel.put(model.getName(), tables);
             models.put(model.getName(), new KieDmnModels.CompiledModel(file, model, tables, inputTypes(model),
-                    model.getInputByName("asOf") != null));
+                    model.getInputByName("asOf") != null,
+                    compilePlans ? PlanCompiler.compile(model, tables) : DecisionPlan.NONE));
         }
         runtime.addListener(trace);
         return new KieDmnModels(runtime, trace, models);

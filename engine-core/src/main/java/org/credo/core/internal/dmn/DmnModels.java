@@ -33,6 +33,14 @@ public interface DmnModels {
     /** Decodes JSON inputs into FEEL values, directed by the model's input data types. */
     Map<String, Object> decodeInputs(String model, JsonNode inputs);
 
+    /**
+     * The decisions of a model that engine-core compiled into plain Java ({@link DecisionPlan}); Kie evaluates the
+     * others, and any evaluation a plan leaves to it.
+     */
+    default Set<String> compiledDecisions(String model) {
+        return Set.of();
+    }
+
     /** Every decision-table rule, with its annotations read as a rule basis. */
     List<RuleDescriptor> rules();
 }

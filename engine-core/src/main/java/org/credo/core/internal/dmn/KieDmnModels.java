@@ -22,7 +22,12 @@ import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.DMNType;
 
-/** {@link DmnModels} over one Kie {@link DMNRuntime} built at compile time. Immutable and thread-safe. */
+/**
+ * {@link DmnModels} over one Kie {@link DMNRuntime} built at compile time. A named decision that compiled into a
+ * {@link DecisionPlan} is evaluated by the plan, which gives Kie's results and trace without Kie's per-evaluation
+ * machinery; whatever the plan leaves (other decisions, whole-model and decision-service evaluations, any evaluation
+ * that meets an unexpected value) Kie evaluates. Immutable and thread-safe.
+ */
 final class KieDmnModels implements DmnModels {
     private static final String AS_OF = "asOf";
 
@@ -60,9 +65,16 @@ final class KieDmnModels implements DmnModels {
             throw new EvaluationException(EvaluationException.UNKNOWN_DECISION,
                     "model '" + model + "' has no decision '" + decision + "'", List.of());
         }
+        LocalDate passedAsOf = asOf != null && compiled.declaresAsOf() && !inputs.containsKey(AS_OF) ? asOf : null;
+        if (decision != null) {
+            DmnEvaluation planned = compiled.plan().evaluate(decision, inputs, passedAsOf);
+            if (planned != null) {
+                return planned;
+            }
+        }
         DMNContext context = context(inputs);
-        if (asOf != null && compiled.declaresAsOf() && !inputs.containsKey(AS_OF)) {
-            context.set(AS_OF, asOf);
+        if (passedAsOf != null) {
+            context.set(AS_OF, passedAsOf);
         }
         try (TraceListener.Collector collector = trace.begin()) {
             DMNResult result = decision == null ? runtime.evaluateAll(compiled.kie(), context)
@@ -99,6 +111,11 @@ final class KieDmnModels implements DmnModels {
             decoded.put(field.getKey(), FeelJsonDecoder.decode(field.getValue(), type, field.getKey()));
         });
         return decoded;
+    }
+
+    @Override
+    public Set<String> compiledDecisions(String model) {
+        return model(model).plan().decisions();
     }
 
     @Override
@@ -142,8 +159,9 @@ final class KieDmnModels implements DmnModels {
      * @param inputTypes  declared types of its input data (and of its decisions, which decision services take
      *                    as inputs), by name
      * @param declaresAsOf whether it has an input data named {@code asOf}
+     * @param plan         its decisions compiled into plain Java where they could be; the rest Kie evaluates
      */
     record CompiledModel(String file, DMNModel kie, DecisionTables tables, Map<String, DMNType> inputTypes,
-                         boolean declaresAsOf) {
+                         boolean declaresAsOf, DecisionPlan plan) {
     }
 }
