@@ -24,6 +24,7 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,13 +90,15 @@ public class DecidePage {
         form.put("hsCode", trim(hsCode));
         form.put("declarationDate", trim(declarationDate));
         ObjectNode json = mapper.createObjectNode();
-        form.forEach((name, value) -> {
-            if (!value.isEmpty()) {
-                json.put(name, value);
-            }
-        });
         InspectionRequest declaration;
         try {
+            form.forEach((name, value) -> {
+                if (name.equals("declaredValueCny") && !value.isEmpty()) {
+                    json.put(name, new BigDecimal(value));
+                } else if (!value.isEmpty()) {
+                    json.put(name, value);
+                }
+            });
             declaration = mapper.treeToValue(json, InspectionRequest.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             return page(form, List.of(Messages.in(request.lang()).unreadableDeclaration()), null);
