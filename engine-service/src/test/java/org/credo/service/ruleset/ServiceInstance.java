@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /** The packaged service (the fast-jar) run as a child process on a loopback port, with some properties set. */
 final class ServiceInstance implements AutoCloseable {
@@ -22,17 +23,23 @@ final class ServiceInstance implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final Function<String, String> bearerTokens;
 
-    private ServiceInstance(String name, Process process, Path log, int port) {
+    private ServiceInstance(String name, Process process, Path log, int port, Function<String, String> bearerTokens) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.bearerTokens = bearerTokens;
     }
 
-    /** Starts {@code quarkus-run.jar} of {@code quarkusApp} and waits until it reports ready. */
+    /**
+     * Starts {@code quarkus-run.jar} of {@code quarkusApp} and waits until it reports ready.
+     *
+     * @param bearerTokens a bearer token for each demo user name, or null to call with HTTP Basic as the demo users
+     */
     static ServiceInstance start(String name, Path quarkusApp, Path logDir, Map<String, String> properties,
-                                 Duration startTimeout) throws IOException {
+                                 Function<String, String> bearerTokens, Duration startTimeout) throws IOException {
         int port = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
@@ -41,13 +48,20 @@ final class ServiceInstance implements AutoCloseable {
         Path log = logDir.resolve("instance-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start();
-        var instance = new ServiceInstance(name, process, log, port);
-        instance.awaitReady(startTimeout);
+        var instance = new ServiceInstance(name, process, log, port, bearerTokens);
+        try {
+            instance.awaitReady(startTimeout);
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return instance;
     }
 
     RequestSpecification as(String user) {
-        return RestAssured.given().baseUri("http://127.0.0.1").port(port).auth().preemptive().basic(user, user);
+        var request = RestAssured.given().baseUri("http://127.0.0.1").port(port);
+        return bearerTokens == null ? request.auth().preemptive().basic(user, user)
+                : request.auth().oauth2(bearerTokens.apply(user));
     }
 
     /** The version this instance decides with. */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two instances of the packaged service (the fast-jar, run as child processes on loopback ports) on one database:
  * an activation through either is in force on the other within seconds, rollback included. Runs under failsafe
  * ({@code mvn verify}), after packaging: on one H2 database file the two processes share through H2's automatic
- * mixed mode, and — with {@code -Dcredo.test.db=postgresql} — on the PostgreSQL at 127.0.0.1:5432/credo.
+ * mixed mode; and, with {@code -Dcredo.test.db=postgresql} and a jar packaged for production
+ * ({@code -Dquarkus.profile=production}), on the PostgreSQL at 127.0.0.1:5432/credo with JWT bearer tokens.
  */
 class TwoInstancesIT {
     /** Well within "a few seconds": the instances poll the active row every second. */
@@ -39,30 +41,41 @@ class TwoInstancesIT {
     @Test
     void onOneSharedH2DatabaseAnActivationThroughEitherInstanceReachesTheOtherWithinSeconds() throws Exception {
         Path app = quarkusApp();
+        String kind = packagedDatabaseKind(app);
+        Assumptions.assumeTrue("h2".equals(kind), "skipped: the packaged jar was built for database kind '" + kind
+                + "', not for the embedded default's H2");
         Path dir = Files.createTempDirectory(app.getParent(), "two-instances-");
         String url = "jdbc:h2:file:" + dir.resolve("credo").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        activationsPropagate(app, dir, Map.of("credo.data-dir", dir.toString(), "quarkus.datasource.jdbc.url", url));
+        activationsPropagate(app, dir, Map.of("credo.data-dir", dir.toString(), "quarkus.datasource.jdbc.url", url),
+                null);
     }
 
     @Test
     void onPostgreSqlAnActivationThroughEitherInstanceReachesTheOtherWithinSeconds() throws Exception {
         Assumptions.assumeTrue("postgresql".equals(System.getProperty("credo.test.db")),
-                "skipped: the PostgreSQL variant runs with -Dcredo.test.db=postgresql (CI's .ci/run does)");
+                "skipped: the PostgreSQL variant runs with -Dcredo.test.db=postgresql");
         Path app = quarkusApp();
         String kind = packagedDatabaseKind(app);
         Assumptions.assumeTrue("postgresql".equals(kind), "skipped: the packaged jar was built for database kind '"
-                + kind + "' (Quarkus fixes it at build time), so it cannot run on PostgreSQL");
+                + kind + "' (Quarkus fixes it at build time); package with -Dquarkus.profile=production to run "
+                + "two instances on PostgreSQL (see docs/operations.md)");
         Path dir = Files.createTempDirectory(app.getParent(), "two-instances-pg-");
-        activationsPropagate(app, dir, Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/credo",
-                "quarkus.datasource.username", "credo", "quarkus.datasource.password", "credo"));
+        var issuer = new TestIssuer(dir);
+        // the service suite may have left its test-only migration in this database
+        activationsPropagate(app, dir, Map.of("quarkus.profile", "production",
+                "quarkus.flyway.validate-on-migrate", "false",
+                "CREDO_DB_URL", "jdbc:postgresql://127.0.0.1:5432/credo", "CREDO_DB_USER", "credo",
+                "CREDO_DB_PASSWORD", "credo", "CREDO_JWT_PUBLIC_KEY_LOCATION", issuer.publicKey().toString(),
+                "CREDO_JWT_ISSUER", TestIssuer.ISSUER, "CREDO_SAMPLING_KEY_ID", "two-instances",
+                "CREDO_SAMPLING_KEY", "two-instances-test-key"), issuer::token);
     }
 
-    private static void activationsPropagate(Path app, Path logs, Map<String, String> database) throws Exception {
-        var properties = new HashMap<>(database);
+    private static void activationsPropagate(Path app, Path logs, Map<String, String> configuration,
+                                             Function<String, String> bearerTokens) throws Exception {
+        var properties = new HashMap<>(configuration);
         properties.put("credo.ruleset.warm-up", "false");
-        try (var a = ServiceInstance.start("a", app, logs, properties, START);
-             var b = ServiceInstance.start("b", app, logs, properties, START)) {
+        try (var a = ServiceInstance.start("a", app, logs, properties, bearerTokens, START);
+             var b = ServiceInstance.start("b", app, logs, properties, bearerTokens, START)) {
             String before = a.active();
             assertThat(b.active()).as("both start on the stored active version").isEqualTo(before);
 
