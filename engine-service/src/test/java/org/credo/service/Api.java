@@ -8,7 +8,7 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
     public static final String KNOWN_ENTERPRISE = "91350600MA2Y8K3F13";
     public static final String UNKNOWN_ENTERPRISE = "91350100M000100Y43";
-    /** The test database refuses audit records for this enterprise (db/test-migration). */
+    /** The test database refuses audit records for this enterprise (audit.UnstorableEnterprise). */
     public static final String UNSTORABLE_ENTERPRISE = "91350200MA31AUDF0Q";
 
     /** JSON first, and whatever else an endpoint produces (the audit export streams NDJSON or CSV). */
