@@ -177,6 +177,18 @@ class RuleSetLifecycleTest {
     }
 
     @Test
+    void anApprovedVersionCanStillBeRejectedButAnActiveOrRetiredOneCannot() {
+        String version = uploaded(Bundles.tiny(fresh()));
+        post("approver", version, "approve").then().statusCode(200);
+        post("approver", version, "reject").then().statusCode(200).body("state", equalTo("REJECTED"));
+        List<Map<String, String>> history = as("auditor").get(RULESETS + "/" + version + "/history").path("");
+        assertThat(history).extracting(t -> t.get("from") + " -> " + t.get("to"))
+                .containsExactly("null -> DRAFT", "DRAFT -> APPROVED", "APPROVED -> REJECTED");
+        post("approver", baseline, "reject").then().statusCode(409);
+        assertThat(state(baseline)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aBundleThatDoesNotValidateIsRefusedWithEveryProblemLocated() {
         byte[] zip = Bundles.tinyWith(fresh(), Map.of(
                 "rules/broken.drl", """
