@@ -14,6 +14,7 @@ public final class InspectionEngines {
         var engines = new LinkedHashMap<String, InspectionEngine>();
         engines.put("credo", new CredoInspection(declarations));
         engines.put("kieDecision", new KieInspection(declarations, KieInspection.Scope.DECISION));
+        engines.put("kieExecModel", new KieInspection(declarations, KieInspection.Scope.DECISION, true));
         engines.put("kieEvaluateAll", new KieInspection(declarations, KieInspection.Scope.ALL));
         engines.put("camundaFeel", new CamundaInspection(declarations, CamundaInspection.Mode.FEEL));
         engines.put("camundaLegacy", new CamundaInspection(declarations, CamundaInspection.Mode.LEGACY));

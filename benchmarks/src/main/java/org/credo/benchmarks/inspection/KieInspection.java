@@ -12,12 +12,14 @@ import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.ExecModelCompilerOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * (b) Raw Kie DMN 10.2.0 with its default options on the shipped model itself ({@code credo/zone/dmn/inspection.dmn}),
- * no listener. {@link Scope#DECISION} evaluates the {@code inspection} decision and what it requires
+ * (b) Raw Kie DMN 10.2.0 on the shipped model itself ({@code credo/zone/dmn/inspection.dmn}), no listener, with its
+ * default options or with its decision tables compiled to Java ({@code org.kie.dmn.compiler.execmodel=true}, Kie's
+ * fastest table evaluation). {@link Scope#DECISION} evaluates the {@code inspection} decision and what it requires
  * ({@code evaluateByName}), as Credo does; {@link Scope#ALL} is {@code evaluateAll}, which also evaluates the model's
  * five invariant decisions.
  */
@@ -34,9 +36,12 @@ public final class KieInspection implements InspectionEngine {
 
     @SuppressWarnings("unchecked")
     public KieInspection(Declaration[] declarations, Scope scope) {
-        this.runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration()
-                .fromResources(List.of(resource()))
-                .getOrElseThrow(e -> new IllegalStateException("the inspection model does not compile", e));
+        this(declarations, scope, false);
+    }
+
+    /** @param execModel whether Kie compiles the decision tables to Java (its execmodel option) */
+    public KieInspection(Declaration[] declarations, Scope scope, boolean execModel) {
+        this.runtime = runtime(execModel);
         this.model = runtime.getModels().get(0);
         this.scope = scope;
         this.inputs = new Map[declarations.length];
@@ -64,6 +69,21 @@ public final class KieInspection implements InspectionEngine {
         Map<?, ?> inspection = (Map<?, ?>) dmn.getDecisionResultByName("inspection").getResult();
         return new Verdict(Verdict.decimal(inspection.get("inspectionRate")), (String) inspection.get("goodsRisk"),
                 Verdict.decimal(inspection.get("regularRate")));
+    }
+
+    private static DMNRuntime runtime(boolean execModel) {
+        String previous = System.getProperty(ExecModelCompilerOption.PROPERTY_NAME);
+        System.setProperty(ExecModelCompilerOption.PROPERTY_NAME, String.valueOf(execModel));
+        try {
+            return DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource()))
+                    .getOrElseThrow(e -> new IllegalStateException("the inspection model does not compile", e));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ExecModelCompilerOption.PROPERTY_NAME);
+            } else {
+                System.setProperty(ExecModelCompilerOption.PROPERTY_NAME, previous);
+            }
+        }
     }
 
     private static Resource resource() {
