@@ -1,0 +1,113 @@
+package org.credo.service.console;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.filter.cookie.CookieFilter;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.credo.service.ruleset.RuleSetLifecycle;
+import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The console over plain HTTP, no browser: sign-in, the language choice, and the server checking every role again
+ * whatever the pages show. The API keeps answering HTTP Basic and 401 problem+json beside it.
+ */
+@QuarkusTest
+class ConsoleHttpTest {
+    @Inject
+    RuleSetLifecycle lifecycle;
+
+    /** A client signed in through the console's form, keeping its session cookie. */
+    private static RequestSpecification signedIn(String user) {
+        var cookies = new CookieFilter();
+        RestAssured.given().filter(cookies).redirects().follow(false)
+                .formParam("j_username", user).formParam("j_password", user)
+                .post("/j_security_check").then().statusCode(302);
+        return RestAssured.given().filter(cookies).redirects().follow(false);
+    }
+
+    @Test
+    void aConsolePageWithoutSessionRedirectsToTheSignInForm() {
+        RestAssured.given().redirects().follow(false).get("/console/decisions")
+                .then().statusCode(302).header("Location", endsWith("/console/login"));
+    }
+
+    @Test
+    void theApiStillAnswersBasicAnd401ProblemJsonBesideTheConsole() {
+        RestAssured.given().get("/api/v1/decisions").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Basic"));
+        RestAssured.given().auth().preemptive().basic("auditor", "auditor").get("/api/v1/audit/verify")
+                .then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheFormWithTheError() {
+        RestAssured.given().redirects().follow(false).formParam("j_username", "auditor")
+                .formParam("j_password", "wrong").post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("/console/login?error=true"));
+    }
+
+    @Test
+    void theBrowsersLanguagePicksChineseOrEnglish() {
+        RestAssured.given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get("/console/login")
+                .then().statusCode(200).body(containsString("<html lang=\"zh-CN\">"))
+                .body(containsString("登录"));
+        RestAssured.given().header("Accept-Language", "en-GB,en;q=0.9").get("/console/login")
+                .then().statusCode(200).body(containsString("<html lang=\"en\">"))
+                .body(containsString("Sign in"));
+        RestAssured.given().header("Accept-Language", "fr-FR").get("/console/login")
+                .then().statusCode(200).body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theSwitchOverridesTheBrowserAndIsRememberedInACookie() {
+        RestAssured.given().header("Accept-Language", "zh-CN").get("/console/login?lang=en")
+                .then().statusCode(200).body(containsString("<html lang=\"en\">"))
+                .cookie(ConsoleLanguage.COOKIE, "en");
+        RestAssured.given().header("Accept-Language", "en").cookie(ConsoleLanguage.COOKIE, "zh")
+                .get("/console/login").then().statusCode(200).body(containsString("<html lang=\"zh-CN\">"));
+    }
+
+    @Test
+    void regulationTermsStandBesideTheCodesInBothLanguages() {
+        for (String lang : new String[]{"zh", "en"}) {
+            signedIn("author").get("/console/rulesets/" + lifecycle.deciding().version() + "?lang=" + lang)
+                    .then().statusCode(200).body(containsString("生效</span> <code class=\"code\">ACTIVE</code>"));
+        }
+    }
+
+    @Test
+    void pagesOfAnotherRoleAre403PagesNotProblemJson() {
+        signedIn("customs").get("/console/decisions").then().statusCode(403)
+                .contentType(containsString("text/html")).body(containsString("id=\"error-page\""));
+        signedIn("auditor").get("/console/decide").then().statusCode(403)
+                .contentType(containsString("text/html"));
+    }
+
+    @Test
+    void theServerRefusesAnActionItsPageDoesNotOffer() {
+        String version = lifecycle.deciding().version();
+        signedIn("author").get("/console/rulesets/" + version).then().statusCode(200)
+                .body(not(containsString("id=\"activate\"")));
+        signedIn("author").post("/console/rulesets/" + version + "/activate").then().statusCode(403);
+        signedIn("customs").post("/console/rulesets/" + version + "/approve").then().statusCode(403);
+        signedIn("auditor").post("/console/rulesets/" + version + "/test").then().statusCode(403);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        var cookies = new CookieFilter();
+        RestAssured.given().filter(cookies).redirects().follow(false).formParam("j_username", "auditor")
+                .formParam("j_password", "auditor").post("/j_security_check").then().statusCode(302);
+        RestAssured.given().filter(cookies).redirects().follow(false).get("/console/logout")
+                .then().statusCode(303);
+        RestAssured.given().filter(cookies).redirects().follow(false).get("/console/decisions")
+                .then().statusCode(302).header("Location", endsWith("/console/login"));
+    }
+}
