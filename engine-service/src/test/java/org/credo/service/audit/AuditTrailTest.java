@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,28 @@ class AuditTrailTest {
         } finally {
             update("UPDATE decision_record SET content = ? WHERE decision_id = ?", content, decisionId);
         }
+    }
+
+    @Test
+    void concurrentDecisionsFormOneValidChainAndEveryOneIsStored() throws Exception {
+        String enterprise = newEnterprise();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 120; i++) {
+                answers.add(pool.submit(() -> decideInspection(enterprise)));
+            }
+            var ids = new java.util.HashSet<String>();
+            for (var answer : answers) {
+                ids.add(answer.get());
+            }
+            assertThat(ids).hasSize(120);
+        } finally {
+            pool.shutdownNow();
+        }
+        auditor().queryParam("enterpriseId", enterprise).get("/api/v1/decisions").then()
+                .body("total", equalTo(120));
+        auditor().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
     }
 
     @Test
