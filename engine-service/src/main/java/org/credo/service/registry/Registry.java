@@ -7,6 +7,7 @@ import org.credo.service.problem.ApiException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** Writes to the enterprise registry. */
 @ApplicationScoped
@@ -57,8 +58,14 @@ public class Registry {
         event.paidOn = body.paidOn();
         event.subjectiveIntent = body.subjectiveIntent();
         event.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        event.persist();
+        event.persistAndFlush();
         return new Recorded(event, true);
+    }
+
+    /** The event stored under an id, if any (after a concurrent recording of the same event won the race). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<CreditEvent> stored(String eventId) {
+        return CreditEvent.findByIdOptional(eventId);
     }
 
     /** @throws ApiException 404 when the registry does not know the enterprise */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -59,7 +60,13 @@ public class RegistryResource {
     @Operation(summary = "Records a credit event; idempotent on eventId (201 when new, 200 with the stored event)")
     public Response recordEvent(@PathParam("enterpriseId") @Uscc String enterpriseId,
                                 @NotNull @Valid CreditEventBody body) {
-        Registry.Recorded recorded = registry.record(enterpriseId, body);
+        Registry.Recorded recorded;
+        try {
+            recorded = registry.record(enterpriseId, body);
+        } catch (PersistenceException raced) {
+            // the same event recorded concurrently: answer the one that was stored
+            recorded = new Registry.Recorded(registry.stored(body.eventId()).orElseThrow(() -> raced), false);
+        }
         return Response.status(recorded.created() ? 201 : 200)
                 .entity(RegistryJson.event(recorded.event(), null)).build();
     }

@@ -48,6 +48,30 @@ class RegistryTest {
     }
 
     @Test
+    void theSameEventRecordedConcurrentlyIsStoredOnce() throws Exception {
+        String enterprise = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        String event = """
+                {"eventId": "%s", "type": "FINE_UNPAID", "occurredOn": "2025-03-01", "amountCny": 500}"""
+                .formatted(unique("EV"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var statuses = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(pool.submit(() -> customs().body(event)
+                        .post("/api/v1/enterprises/" + enterprise + "/events").statusCode()));
+            }
+            var answered = new java.util.ArrayList<Integer>();
+            for (var status : statuses) {
+                answered.add(status.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(answered).containsOnly(200, 201).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anEventIdUsedForAnotherEnterpriseIsAConflict() {
         String first = newEnterprise();
         String second = newEnterprise();
