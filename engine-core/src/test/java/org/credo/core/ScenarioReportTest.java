@@ -59,7 +59,7 @@ class ScenarioReportTest {
                 .satisfies(r -> {
                     assertThat(r.passed()).isFalse();
                     assertThat(r.mismatches()).singleElement().asString()
-                            .startsWith("evaluation failed (EVALUATION_FAILED)");
+                            .startsWith("evaluation failed (INVALID_INPUT)");
                 });
     }
 }
