@@ -70,13 +70,13 @@ final class Charts {
     /** One horizontal bar per row, split into segments; labels on the left, totals on the right. */
     static RawString stackedBars(String title, List<String> rows, List<String> rowLabels,
                                  List<Map<String, Long>> segments, Map<String, String> segmentColors) {
-        int width = 760;
+        int width = 470;
         int rowHeight = 26;
-        int left = 190;
+        int left = 180;
         int height = Math.max(1, rows.size()) * rowHeight + 8;
         long max = Math.max(1, segments.stream().mapToLong(m -> m.values().stream().mapToLong(Long::longValue).sum())
                 .max().orElse(1));
-        double plotWidth = width - left - 60;
+        double plotWidth = width - left - 40;
         var svg = open(title, width, height);
         for (int r = 0; r < rows.size(); r++) {
             double y = 4 + r * rowHeight;

@@ -18,8 +18,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * An enterprise's classification history: the active rule set classifies the registry's facts as of every day on
- * which something could change — an event, a payment, a regime change, a restoration date — and the history keeps
+ * An enterprise's classification history: the active rule set classifies the registry's facts as of the day before
+ * the first event and every day on which something could change — an event, a payment, a due date passing, a regime
+ * change, a restoration date — and the history keeps
  * the days on which the class or its restoration dates did change. Nothing is recorded: these are views, not
  * decisions (the "classify now" action makes an audited decision).
  */
@@ -58,6 +59,9 @@ public class CreditHistory {
             }
         }
         LocalDate first = days.isEmpty() ? today : days.first();
+        if (first.isBefore(today)) {
+            days.add(first.minusDays(1));
+        }
         REGIME_CHANGES.stream().filter(d -> d.isAfter(first)).forEach(days::add);
         days.add(today);
         RuleSet ruleSet = activeRuleSet.current();

@@ -146,15 +146,16 @@ final class ConsoleBrowser implements AutoCloseable {
         return find(By.tagName("html")).getAttribute("lang");
     }
 
-    String title() {
-        return driver.getTitle();
+    /** The current page's path and query, without the host. */
+    String currentPath() {
+        return driver.getCurrentUrl().substring(root.length());
     }
 
-    /** A PNG of the whole page: the window grows to the page's height first. */
+    /** A PNG of the page: the window grows to the page's height (up to 2400 pixels) first. */
     void screenshot(Path file) {
         Object height = ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(1366, Math.min(6000, ((Number) height).intValue() + 40)));
+        driver.manage().window().setSize(new Dimension(1366, Math.min(2400, ((Number) height).intValue() + 40)));
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
