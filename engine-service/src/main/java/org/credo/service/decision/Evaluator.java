@@ -43,6 +43,9 @@ public class Evaluator {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons);
+        if (CREDIT.equals(type)) {
+            requireRegime(outputs, "asOf", asOf);
+        }
         return new Evaluation(type, enterpriseId, null, ruleSet.version(), asOf, inputs, outputs, reasons, steps,
                 referenceData);
     }
@@ -64,6 +67,7 @@ public class Evaluator {
                     "no credit facts recorded in the enterprise registry", "CONFIRMED"));
         }
         ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons);
+        requireRegime(credit, "declarationDate", asOf);
         String creditClass = credit.path("creditClass").asText();
 
         ObjectNode inspectionInputs = JSON.objectNode();
@@ -114,6 +118,14 @@ public class Evaluator {
         steps.add(step(decision, outcome));
         outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
         return encode(outcome.outputs());
+    }
+
+    /** A day before every credit regime of the rule set has no class: bad input, naming the date field. */
+    private static void requireRegime(ObjectNode credit, String dateField, LocalDate day) {
+        if (credit.path("regime").isNull()) {
+            throw ApiException.invalid(dateField, "no customs credit regime of the active rule set is in force on "
+                    + day);
+        }
     }
 
     private ObjectNode step(String decision, Outcome outcome) {

@@ -55,6 +55,27 @@ class DecisionEndpointsTest {
     }
 
     @Test
+    void aDayBeforeOrder237HasNoCreditRegimeAndIsBadInputNamingAsOf() {
+        customs().body("""
+                {"enterpriseId": "91350600MA2Y8K3F13", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "priorYearDocumentCount": 100, "asOf": "2018-04-30", "events": []}""")
+                .post("/api/v1/decisions/credit-classification").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("asOf"));
+    }
+
+    @Test
+    void anInspectionDeclaredBeforeOrder237IsBadInputNamingTheDeclarationDate() {
+        customs().body("""
+                {"declarationId": "DECL-1900", "enterpriseId": "91350600MA2Y8K3F13", "customsMode": "0110",
+                 "direction": "EXPORT", "declaredValueCny": 100.00, "hsCode": "0306170000",
+                 "declarationDate": "2017-12-31"}""")
+                .post("/api/v1/decisions/inspection").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("declarationDate"));
+    }
+
+    @Test
     void aDecisionIsStoredBeforeItIsAnswered() {
         String decisionId = customs().body("""
                 {"enterpriseId": "91350600MA2Y8K3F13", "enterpriseKind": "BROKER", "advancedCertified": false,
