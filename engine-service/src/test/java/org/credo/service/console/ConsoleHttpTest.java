@@ -5,6 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.credo.service.Api;
 import org.credo.service.ruleset.RuleSetLifecycle;
 import org.junit.jupiter.api.Test;
 
@@ -109,5 +110,41 @@ class ConsoleHttpTest {
                 .then().statusCode(303);
         RestAssured.given().filter(cookies).redirects().follow(false).get("/console/decisions")
                 .then().statusCode(302).header("Location", endsWith("/console/login"));
+    }
+
+    @Test
+    void searchingByOutcomeFindsThatOutcomeOnly() {
+        String enterprise = Api.newEnterprise();
+        String credit = Api.customs().body("""
+                {"enterpriseId": "%s", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "priorYearDocumentCount": 100, "asOf": "2026-06-30", "events": []}""".formatted(enterprise))
+                .post("/api/v1/decisions/credit-classification").then().statusCode(200)
+                .extract().path("decisionId");
+        String inspection = Api.customs()
+                .body(Api.inspection(Api.unique("OUT").substring(0, 30),
+                        enterprise, "2026-06-30"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200).extract().path("decisionId");
+        signedIn("auditor").get("/console/decisions?enterpriseId=" + enterprise + "&outcome=REGULAR")
+                .then().statusCode(200).body(containsString(credit)).body(not(containsString(inspection)));
+        signedIn("auditor").get("/console/decisions?enterpriseId=" + enterprise)
+                .then().statusCode(200).body(containsString(credit)).body(containsString(inspection));
+    }
+
+    @Test
+    void anAuditorExportsARangeAsCsvInChainOrder() {
+        signedIn("auditor").get("/console/decisions/export?from=2020-01-01&to=2099-12-31&format=csv")
+                .then().statusCode(200).contentType(containsString("text/csv"))
+                .body(startsWith("sequence,decisionId,type"));
+    }
+
+    @Test
+    void anInvalidDeclarationIsShownWithItsFieldAndNotDecided() {
+        signedIn("customs").formParam("declarationId", "D-CONSOLE-1")
+                .formParam("enterpriseId", Api.newEnterprise()).formParam("customsMode", "9610")
+                .formParam("direction", "IMPORT").formParam("declaredValueCny", "-5")
+                .formParam("hsCode", "03").formParam("declarationDate", "2026-11-20")
+                .post("/console/decide").then().statusCode(200)
+                .body(containsString("id=\"violations\"")).body(containsString("hsCode"))
+                .body(containsString("declaredValueCny")).body(not(containsString("id=\"decided-id\"")));
     }
 }
