@@ -122,7 +122,8 @@ final class Charts {
             svg.append(rect(left, y + 5, w, rowHeight - 14, "#3d6a9e", labels.get(r) + ": "
                     + percent(shares.get(r)) + " selected of " + counts.get(r)));
             double tx = left + plotWidth * targets.get(r) / max;
-            svg.append(f("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b8322a\" stroke-width=\"3\">", tx, y + 1, tx, y + rowHeight - 5))
+            svg.append(f("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b8322a\" "
+                            + "stroke-width=\"3\">", tx, y + 1, tx, y + rowHeight - 5))
                     .append("<title>").append(Html.escape(labels.get(r) + ": target " + percent(targets.get(r))))
                     .append("</title></line>");
             svg.append(text(left + plotWidth + 8, y + 17, "start", percent(shares.get(r)) + " / "
@@ -161,7 +162,8 @@ final class Charts {
     }
 
     private static String rect(double x, double y, double w, double h, String fill, String tooltip) {
-        return f("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" rx=\"1.5\"><title>%s</title></rect>", x, y, Math.max(0, w), Math.max(0, h), fill, Html.escape(tooltip));
+        return f("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" rx=\"1.5\">"
+                + "<title>%s</title></rect>", x, y, Math.max(0, w), Math.max(0, h), fill, Html.escape(tooltip));
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke) {

@@ -18,8 +18,8 @@ public final class ConsoleExtensions {
     }
 
     /**
-     * {@code {reg:term(code)}}: {@code 高级认证 ADVANCED_CERTIFIED}, the regulation's term beside the code, or the code
-     * alone; a dash for none.
+     * {@code {reg:term(code)}}: {@code 高级认证 ADVANCED_CERTIFIED}, the regulation's term beside the code, or
+     * the code alone; a dash for none.
      */
     @TemplateExtension(namespace = "reg")
     static RawString term(Object value) {

@@ -39,7 +39,8 @@ public interface ConsoleMessages {
     @Message("Enterprises")
     String navEnterprises();
 
-    @Message("Every decision is recorded in a hash chain before it is answered. Chinese regulatory terms are shown beside the codes of the HTTP contract.")
+    @Message("Every decision is recorded in a hash chain before it is answered. Chinese regulatory "
+            + "terms are shown beside the codes of the HTTP contract.")
     String footer();
 
     @Message("Sign in")
@@ -78,7 +79,8 @@ public interface ConsoleMessages {
     @Message("Overview")
     String overviewTitle();
 
-    @Message("Decisions made from {from} to {to}, what they came to, and how inspection selection meets its target rate.")
+    @Message("Decisions made from {from} to {to}, what they came to, and how inspection selection "
+            + "meets its target rate.")
     String overviewLead(java.time.LocalDate from, java.time.LocalDate to);
 
     @Message("Period")
@@ -108,7 +110,8 @@ public interface ConsoleMessages {
     @Message("Inspection selection share by credit class, against the target rate")
     String chartSelection();
 
-    @Message("Bars: the share of declarations selected. Red marks: the mean inspection rate the rules set. Over many declarations the two meet.")
+    @Message("Bars: the share of declarations selected. Red marks: the mean inspection rate the "
+            + "rules set. Over many declarations the two meet.")
     String selectionHint();
 
     @Message("selected share")
@@ -129,25 +132,14 @@ public interface ConsoleMessages {
     @Message("Count")
     String count();
 
-    @Message("Draft")
-    String stateDRAFT();
-
-    @Message("Approved")
-    String stateAPPROVED();
-
     @Message("Active")
     String stateACTIVE();
-
-    @Message("Retired")
-    String stateRETIRED();
-
-    @Message("Rejected")
-    String stateREJECTED();
 
     @Message("Not allowed")
     String forbiddenTitle();
 
-    @Message("Your role does not allow this. The console shows only what you may do, and the server checks every action again.")
+    @Message("Your role does not allow this. The console shows only what you may do, and the "
+            + "server checks every action again.")
     String forbiddenText();
 
     @Message("Something went wrong")
@@ -294,7 +286,8 @@ public interface ConsoleMessages {
     @Message("Confidence")
     String confidence();
 
-    @Message("Replayed with the same rule-set version and the recorded reference data: identical outcome and reasons.")
+    @Message("Replayed with the same rule-set version and the recorded reference data: identical "
+            + "outcome and reasons.")
     String replayIdentical();
 
     @Message("The replay differs from the stored decision.")
@@ -354,7 +347,8 @@ public interface ConsoleMessages {
     @Message("Classification history")
     String classificationHistory();
 
-    @Message("The active rule set applied to the registry's facts as of each day something changed; restoration dates (信用修复) as the regime sets them.")
+    @Message("The active rule set applied to the registry's facts as of each day something "
+            + "changed; restoration dates (信用修复) as the regime sets them.")
     String classificationHistoryLead();
 
     @Message("From")
@@ -411,7 +405,9 @@ public interface ConsoleMessages {
     @Message("Inspection decision for a declaration")
     String decideTitle();
 
-    @Message("The same decision customs systems ask for through the API: the credit class comes from the registry as of the declaration date, and the decision is recorded before it is shown.")
+    @Message("The same decision customs systems ask for through the API: the credit class comes "
+            + "from the registry as of the declaration date, and the decision is recorded before it "
+            + "is shown.")
     String decideLead();
 
     @Message("The declaration is not valid:")
@@ -456,7 +452,8 @@ public interface ConsoleMessages {
     @Message("Rule sets")
     String ruleSetsTitle();
 
-    @Message("Every version with its state. A version is uploaded as a draft, approved by another person, and activated without a restart; activating an earlier version rolls back.")
+    @Message("Every version with its state. A version is uploaded as a draft, approved by another "
+            + "person, and activated without a restart; activating an earlier version rolls back.")
     String ruleSetsLead();
 
     @Message("{file} does not validate")
@@ -489,7 +486,8 @@ public interface ConsoleMessages {
     @Message("Upload a bundle")
     String uploadTitle();
 
-    @Message("A zip of the rule set's files: ruleset.json, DRL, DMN and scenarios. It is compiled and validated whole; every problem is located.")
+    @Message("A zip of the rule set's files: ruleset.json, DRL, DMN and scenarios. It is compiled "
+            + "and validated whole; every problem is located.")
     String uploadLead();
 
     @Message("Bundle (.zip)")
@@ -561,7 +559,8 @@ public interface ConsoleMessages {
     @Message("Rejected.")
     String noticeRejected();
 
-    @Message("Active: new decisions use this version from now on; decisions in flight finish on the version they started with.")
+    @Message("Active: new decisions use this version from now on; decisions in flight finish on "
+            + "the version they started with.")
     String noticeActivated();
 
     @Message("You wrote this version: another approver must approve it (four eyes).")
@@ -606,7 +605,9 @@ public interface ConsoleMessages {
     @Message("Simulation")
     String simulationTitle();
 
-    @Message("Re-decides the stored decisions of a period with this version, each with its recorded inputs and reference data, and shows what would change. Nothing is recorded.")
+    @Message("Re-decides the stored decisions of a period with this version, each with its "
+            + "recorded inputs and reference data, and shows what would change. Nothing is "
+            + "recorded.")
     String simulationLead();
 
     @Message("Simulate")
@@ -645,7 +646,8 @@ public interface ConsoleMessages {
     @Message("Decision tables")
     String decisionTables();
 
-    @Message("Each DMN decision table with its inputs, rules, outputs and annotations: rule id, description, legal basis, confidence and validity.")
+    @Message("Each DMN decision table with its inputs, rules, outputs and annotations: rule id, "
+            + "description, legal basis, confidence and validity.")
     String decisionTablesLead();
 
     @Message("hit policy")

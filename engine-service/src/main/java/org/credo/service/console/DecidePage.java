@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -81,7 +82,7 @@ public class DecidePage {
                                    @FormParam("declaredValueCny") String declaredValueCny,
                                    @FormParam("hsCode") String hsCode,
                                    @FormParam("declarationDate") String declarationDate) {
-        var form = new java.util.LinkedHashMap<String, String>();
+        var form = new LinkedHashMap<String, String>();
         form.put("declarationId", trim(declarationId));
         form.put("enterpriseId", trim(enterpriseId).toUpperCase());
         form.put("customsMode", trim(customsMode));

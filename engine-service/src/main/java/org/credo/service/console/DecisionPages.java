@@ -22,6 +22,8 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.List;
+
 /**
  * The auditor's pages: search stored decisions, read one with its trace, replay it, verify the chain, export a range.
  * Every endpoint is the auditor's, as on the API.
@@ -49,7 +51,7 @@ public class DecisionPages {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance decisions(Chrome chrome, DecisionSearch.Result result, java.util.List<String> types);
+        static native TemplateInstance decisions(Chrome chrome, DecisionSearch.Result result, List<String> types);
 
         static native TemplateInstance decision(Chrome chrome, DecisionView decision);
 

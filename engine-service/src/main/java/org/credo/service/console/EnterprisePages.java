@@ -84,7 +84,8 @@ public class EnterprisePages {
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
-    public TemplateInstance enterprises(@QueryParam("q") String query, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance enterprises(@QueryParam("q") String query,
+                                        @QueryParam("page") @DefaultValue("0") int page) {
         String q = query == null ? "" : query.trim();
         PanacheQuery<Enterprise> found = q.isEmpty() ? Enterprise.findAll(Sort.by("name"))
                 : Enterprise.find("lower(name) like ?1 or enterpriseId like ?2", Sort.by("name"),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.Set;
 
 /**
  * Signing in and out. The form posts to Quarkus form authentication ({@code /j_security_check}), which checks the
@@ -37,7 +38,7 @@ public class SignInPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") boolean failed) {
         Chrome anonymous = request.chrome("login");
-        return request.localized(Templates.login(new Chrome(anonymous.lang(), null, java.util.Set.of(), "login",
+        return request.localized(Templates.login(new Chrome(anonymous.lang(), null, Set.of(), "login",
                 anonymous.path()), failed));
     }
 

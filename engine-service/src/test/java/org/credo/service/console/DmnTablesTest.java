@@ -27,8 +27,8 @@ class DmnTablesTest {
                     assertThat(rule.inputs()).hasSameSizeAs(table.inputs());
                     assertThat(rule.outputs()).hasSameSizeAs(table.outputs());
                     assertThat(rule.annotations()).hasSameSizeAs(table.annotations());
-                    assertThat(rule.annotations().get(table.legalBasisColumn())).as(table.owner() + " #" + rule.number())
-                            .isNotBlank().doesNotStartWith("\"");
+                    assertThat(rule.annotations().get(table.legalBasisColumn()))
+                            .as(table.owner() + " #" + rule.number()).isNotBlank().doesNotStartWith("\"");
                 }
             }
         }
