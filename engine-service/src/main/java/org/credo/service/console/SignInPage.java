@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.Set;
@@ -23,14 +24,18 @@ public class SignInPage {
     static final String SESSION_COOKIE = "quarkus-credential";
 
     private final ConsoleRequest request;
+    private final boolean demoAccounts;
 
-    public SignInPage(ConsoleRequest request) {
+    public SignInPage(ConsoleRequest request,
+                      @ConfigProperty(name = "quarkus.security.users.embedded.enabled", defaultValue = "false")
+                      boolean demoAccounts) {
         this.request = request;
+        this.demoAccounts = demoAccounts;
     }
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance login(Chrome chrome, boolean failed);
+        static native TemplateInstance login(Chrome chrome, boolean failed, boolean demoAccounts);
     }
 
     @GET
@@ -39,7 +44,7 @@ public class SignInPage {
     public TemplateInstance login(@QueryParam("error") boolean failed) {
         Chrome anonymous = request.chrome("login");
         return request.localized(Templates.login(new Chrome(anonymous.lang(), null, Set.of(), "login",
-                anonymous.path()), failed));
+                anonymous.path()), failed, demoAccounts));
     }
 
     @GET
