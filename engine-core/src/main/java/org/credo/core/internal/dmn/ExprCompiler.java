@@ -2,10 +2,13 @@ package org.credo.core.internal.dmn;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.regex.Pattern;
 
@@ -27,8 +30,8 @@ final class ExprCompiler {
 
     /** What names mean where the expression stands: frame slots, and the business knowledge models it may call. */
     record Scope(Map<String, Integer> slots, Map<String, CompiledBkm> functions) {
-        java.util.Set<String> names() {
-            var names = new java.util.HashSet<>(slots.keySet());
+        Set<String> names() {
+            var names = new HashSet<>(slots.keySet());
             names.addAll(functions.keySet());
             return names;
         }
@@ -251,7 +254,7 @@ final class ExprCompiler {
                 }
                 try {
                     return new Constant(LocalDate.parse(literal.text()));
-                } catch (java.time.DateTimeException e) {
+                } catch (DateTimeException e) {
                     throw new Unsupported("date in " + text);
                 }
             }

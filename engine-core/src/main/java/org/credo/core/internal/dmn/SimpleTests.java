@@ -1,11 +1,14 @@
 package org.credo.core.internal.dmn;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.credo.core.internal.dmn.FeelTokens.Kind;
 import org.credo.core.internal.dmn.FeelTokens.Token;
+import org.kie.dmn.feel.runtime.UnaryTestImpl;
 
 /**
  * Compiles the simple unary tests of decision-table cells, input values and allowed values: {@code -}, literals
@@ -33,7 +36,7 @@ final class SimpleTests {
         if (trimmed.equals("-")) {
             return ANY;
         }
-        List<Token> tokens = FeelTokens.tokenize(trimmed, java.util.Set.of());
+        List<Token> tokens = FeelTokens.tokenize(trimmed, Set.of());
         if (tokens.get(0).is("not") && tokens.get(1).is("(") && tokens.get(tokens.size() - 2).is(")")) {
             Test inner = list(tokens.subList(2, tokens.size() - 2), trimmed);
             return value -> !inner.test(value);
@@ -112,7 +115,7 @@ final class SimpleTests {
             expression.append(token.kind() == Kind.STRING ? "\"" + token.text() + "\"" : token.text()).append(' ');
         }
         Object value = ExprCompiler.constant(expression.toString());
-        if (!(value instanceof String || value instanceof BigDecimal || value instanceof java.time.LocalDate
+        if (!(value instanceof String || value instanceof BigDecimal || value instanceof LocalDate
                 || value instanceof Boolean)) {
             throw new Unsupported("literal in " + text);
         }
@@ -123,7 +126,7 @@ final class SimpleTests {
     static Test ofTexts(List<?> kieTests) throws Unsupported {
         var texts = new ArrayList<String>();
         for (Object test : kieTests) {
-            if (!(test instanceof org.kie.dmn.feel.runtime.UnaryTestImpl)) {
+            if (!(test instanceof UnaryTestImpl)) {
                 throw new Unsupported("allowed values");
             }
             texts.add(test.toString());

@@ -12,6 +12,7 @@ import org.kie.dmn.core.impl.BaseDMNTypeImpl;
 import org.kie.dmn.core.impl.CompositeTypeImpl;
 import org.kie.dmn.core.impl.SimpleTypeImpl;
 import org.kie.dmn.core.util.CoerceUtil;
+import org.kie.dmn.feel.lang.Type;
 import org.kie.dmn.feel.lang.types.AliasFEELType;
 import org.kie.dmn.feel.lang.types.BuiltInType;
 
@@ -116,8 +117,8 @@ final class TypeCheck {
                 && empty(base.getTypeConstraintFEEL()) && kindOf(base.getFeelType()) == kindOf(simple.getFeelType());
     }
 
-    private static Class<?> kindOf(org.kie.dmn.feel.lang.Type type) {
-        org.kie.dmn.feel.lang.Type feelType = type instanceof AliasFEELType alias ? alias.getBuiltInType() : type;
+    private static Class<?> kindOf(Type type) {
+        Type feelType = type instanceof AliasFEELType alias ? alias.getBuiltInType() : type;
         if (feelType == BuiltInType.UNKNOWN) {
             return Object.class;
         }
