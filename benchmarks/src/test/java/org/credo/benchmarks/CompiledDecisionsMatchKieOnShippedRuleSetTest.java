@@ -3,8 +3,10 @@ package org.credo.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +58,36 @@ class CompiledDecisionsMatchKieOnShippedRuleSetTest {
         }
         assertThat(compared).isGreaterThan(100);
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void inputsThePlanDoesNotExpectAreLeftToKieWithKiesAnswer() {
+        Bundle bundle = ZoneRuleSet.shippedBundle();
+        RuleSet kie = compile(bundle, false);
+        RuleSet compiled = compile(bundle, true);
+        LocalDate asOf = LocalDate.parse("2025-06-30");
+        Map<String, Object> valid = Map.of("creditClass", "REGULAR", "customsMode", "9710", "direction", "EXPORT",
+                "hsCode", "0306170000");
+        var odd = List.<Map<String, Object>>of(
+                with(valid, "customsMode", "9999"),
+                with(valid, "hsCode", "0006170000"),
+                with(valid, "hsCode", new BigDecimal("306170000")),
+                with(valid, "creditClass", null),
+                with(valid, "regular rate", new BigDecimal("0.5")));
+        for (Map<String, Object> inputs : odd) {
+            assertThat(outcome(compiled, "inspection", inputs, asOf)).as(inputs.toString())
+                    .isEqualTo(outcome(kie, "inspection", inputs, asOf));
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> inputs, String name, Object value) {
+        var changed = new HashMap<>(inputs);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return changed;
     }
 
     private static Object outcome(RuleSet ruleSet, String decision, Map<String, Object> inputs, LocalDate asOf) {
