@@ -9,6 +9,7 @@ import org.credo.core.ProblemCodes;
 import org.credo.core.RuleSet;
 import org.credo.core.Severity;
 import org.credo.core.internal.bundle.ManifestReader;
+import org.credo.core.internal.dmn.DmnCompileOptions;
 import org.credo.core.internal.dmn.DmnCompiler;
 import org.credo.core.internal.dmn.DmnModels;
 import org.credo.core.internal.drl.DrlCompiler;
@@ -34,18 +35,33 @@ import java.util.TreeMap;
  * metadata, scenario files and finally the manifest's invariants.
  */
 public final class BundleCompiler {
+    /** Which checks run besides those compiling needs. */
+    public enum Checks {
+        /** Every validation: for bundles not validated before. */
+        ALL,
+        /**
+         * The DRL sandbox and whatever compiling itself finds, no more: for bundles validated before. Skips Kie's
+         * DMN validator and table analysis, the manifest's decisions, DMN rule metadata and the invariants.
+         */
+        COMPILE_ONLY
+    }
+
+    private static final DmnCompileOptions DMN_COMPILE_ONLY = new DmnCompileOptions(false, false, false);
+
     private final CompilerOptions options;
+    private final boolean validate;
     private final List<Problem> problems = new ArrayList<>();
     private final SortedMap<String, String> drlFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> dmnFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> scenarioFiles = new TreeMap<>();
 
-    private BundleCompiler(CompilerOptions options) {
+    private BundleCompiler(CompilerOptions options, Checks checks) {
         this.options = options;
+        this.validate = checks == Checks.ALL;
     }
 
-    public static Compilation compile(Bundle bundle, CompilerOptions options) {
-        return new BundleCompiler(options).run(bundle);
+    public static Compilation compile(Bundle bundle, CompilerOptions options, Checks checks) {
+        return new BundleCompiler(options, checks).run(bundle);
     }
 
     private Compilation run(Bundle bundle) {
@@ -54,15 +70,15 @@ public final class BundleCompiler {
         DrlRules drl = compileDrl();
         DmnModels dmn = compileDmn();
         Map<String, Set<String>> decisionsByModel = DmnDecisionNames.byModel(dmnFiles.values());
-        if (manifest != null) {
+        if (validate && manifest != null) {
             DecisionCheck.check(manifest, decisionsByModel, options.bindings().keySet(),
                     new ManifestLines(bundle.text(Manifest.PATH)), problems);
         }
-        if (options.requireRuleMetadata()) {
+        if (validate && options.requireRuleMetadata()) {
             DmnRuleMetadataCheck.check(dmn.rules(), problems);
         }
         List<ScenarioFile> scenarios = readScenarios(manifest, decisionsByModel.keySet());
-        if (manifest != null && !hasDmnErrors()) {
+        if (validate && manifest != null && !hasDmnErrors()) {
             InvariantCheck.check(manifest, dmn, problems);
         }
         problems.sort(Comparator.comparing(Problem::severity));
@@ -128,7 +144,8 @@ public final class BundleCompiler {
             return NoDmnModels.INSTANCE;
         }
         try {
-            return DmnCompiler.compile(dmnFiles, problems);
+            return validate ? DmnCompiler.compile(dmnFiles, problems)
+                    : DmnCompiler.compile(dmnFiles, problems, DMN_COMPILE_ONLY);
         } catch (RuntimeException e) {
             problems.add(Problem.inLine(ProblemCodes.DMN_MODEL, Severity.ERROR, null, null,
                     "the DMN models could not be compiled: " + e));
