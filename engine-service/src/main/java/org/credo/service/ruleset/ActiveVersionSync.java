@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
 import org.credo.zone.ZoneRuleSet;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
 /**
  * Keeps this instance deciding with the version the database names active. At start-up it imports the shipped bundle
  * as the first ACTIVE version (on an empty database) or compiles the stored active version, and only then is the
- * service ready. Afterwards it polls the active row every {@code credo.ruleset.poll-interval}, so that an activation
+ * service ready. Neither is validated again at start (each was validated before: the shipped bundle by the build's
+ * tests, a stored version at its upload); the shipped bundle's full validation runs after its import, in the
+ * background, for the warnings stored with it. Afterwards it polls the active row every {@code credo.ruleset.poll-interval}, so that an activation
  * through any instance is in force on every instance within about that interval. It also compiles APPROVED versions
  * uploaded through other instances ahead of their activation, so that the switch itself does not wait for a compile.
  */
@@ -61,11 +64,6 @@ public class ActiveVersionSync {
     }
 
     void start(@Observes @Priority(10) StartupEvent event) {
-        Pointer pointer = readPointer();
-        if (pointer.version() == null) {
-            pointer = importShipped();
-        }
-        adopt(bundles.ruleSet(pointer.version()), pointer.generation());
         poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "credo-ruleset-poll");
             thread.setDaemon(true);
@@ -76,6 +74,11 @@ public class ActiveVersionSync {
             thread.setDaemon(true);
             return thread;
         });
+        Pointer pointer = readPointer();
+        if (pointer.version() == null) {
+            pointer = importShipped();
+        }
+        adopt(bundles.ruleSet(pointer.version()), pointer.generation());
         if (warmUp) {
             compileAhead(List.of(RuleSetState.RETIRED, RuleSetState.APPROVED));
         }
@@ -146,13 +149,13 @@ public class ActiveVersionSync {
     /** On the first start: the shipped bundle becomes the first version, ACTIVE, authored by "system". */
     private Pointer importShipped() {
         var shipped = ZoneRuleSet.shippedBundle();
-        Compilation compilation = compiled.compile(shipped);
+        Compilation compilation = compiled.compileValidated(shipped);
         if (!compilation.succeeded()) {
             throw new IllegalStateException("the shipped rule set does not compile:\n" + compilation.errors().stream()
                     .map(p -> p.code() + " " + p.file() + ": " + p.message()).collect(Collectors.joining("\n")));
         }
         RuleSet ruleSet = compilation.ruleSet().orElseThrow();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Pointer imported = QuarkusTransaction.requiringNew().call(() -> {
             ActivePointer pointer = ActivePointer.locked();
             if (pointer.version != null) {
                 return new Pointer(pointer.version, pointer.generation);
@@ -175,5 +178,23 @@ public class ActiveVersionSync {
             LOG.infof("shipped rule set %s imported as the first active version", version.version);
             return new Pointer(pointer.version, pointer.generation);
         });
+        if (ruleSet.version().equals(imported.version())) {
+            compiler.execute(() -> recordValidation(shipped));
+        }
+        return imported;
+    }
+
+    /**
+     * Validates the imported shipped bundle in full, in the background, and stores its warnings with the version: the
+     * import compiled it without validation, so the warnings it stored lack those of the DMN validator.
+     */
+    private void recordValidation(Bundle shipped) {
+        try {
+            compiled.compile(shipped).ruleSet().ifPresent(ruleSet -> QuarkusTransaction.requiringNew().run(() ->
+                    RuleSetVersion.byVersion(ruleSet.version())
+                            .ifPresent(version -> version.warnings = compiled.warningsJson(ruleSet))));
+        } catch (RuntimeException e) {
+            LOG.warn("could not validate the imported shipped rule set", e);
+        }
     }
 }
