@@ -14,7 +14,8 @@ end
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["Authorization"] = "Basic Y3VzdG9tczpjdXN0b21z" -- customs:customs, the embedded demo account
+  -- customs:customs, the embedded demo account; for the production profile set CREDO_AUTH="Bearer <jwt>"
+  wrk.headers["Authorization"] = os.getenv("CREDO_AUTH") or "Basic Y3VzdG9tczpjdXN0b21z"
 end
 
 function request()
