@@ -1,8 +1,12 @@
 package org.credo.service.audit;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,53 +14,50 @@ import java.util.Iterator;
 /**
  * The canonical serialisation audit hashes are computed over: JSON with object keys in code-point order, no
  * whitespace, and every number written as its normalised decimal (no exponent, no trailing zeros: {@code 1.50}
- * and {@code 1.5} and {@code 15E-1} all become {@code 1.5}). Pure function.
+ * and {@code 1.5} and {@code 15E-1} all become {@code 1.5}). Strings are escaped as Jackson escapes them. Pure
+ * function; one streaming pass.
  */
 public final class CanonicalJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private CanonicalJson() {
     }
 
     public static String of(JsonNode node) {
-        var out = new StringBuilder(256);
-        write(node, out);
+        var out = new StringWriter(1024);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(node, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString();
     }
 
-    private static void write(JsonNode node, StringBuilder out) {
+    private static void write(JsonNode node, JsonGenerator out) throws IOException {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            out.append("null");
+            out.writeNull();
         } else if (node.isObject()) {
-            var names = new ArrayList<String>();
+            var names = new ArrayList<String>(node.size());
             node.fieldNames().forEachRemaining(names::add);
             names.sort(null);
-            out.append('{');
-            for (int i = 0; i < names.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(TextNode.valueOf(names.get(i)));
-                out.append(':');
-                write(node.get(names.get(i)), out);
+            out.writeStartObject();
+            for (String name : names) {
+                out.writeFieldName(name);
+                write(node.get(name), out);
             }
-            out.append('}');
+            out.writeEndObject();
         } else if (node.isArray()) {
-            out.append('[');
-            Iterator<JsonNode> elements = node.elements();
-            boolean first = true;
-            while (elements.hasNext()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
+            out.writeStartArray();
+            for (Iterator<JsonNode> elements = node.elements(); elements.hasNext(); ) {
                 write(elements.next(), out);
             }
-            out.append(']');
+            out.writeEndArray();
         } else if (node.isNumber()) {
-            out.append(normalised(node.decimalValue()));
+            out.writeNumber(normalised(node.decimalValue()));
         } else if (node.isBoolean()) {
-            out.append(node.booleanValue());
+            out.writeBoolean(node.booleanValue());
         } else {
-            out.append(TextNode.valueOf(node.asText()));
+            out.writeString(node.asText());
         }
     }
 

@@ -30,4 +30,10 @@ class CanonicalJsonTest {
         assertThat(canonical("{\"q\": \"say \\\"hi\\\"\\n\", \"n\": null, \"t\": true}"))
                 .isEqualTo("{\"n\":null,\"q\":\"say \\\"hi\\\"\\n\",\"t\":true}");
     }
+
+    @Test
+    void chineseTextStaysLiteralAndControlCharactersAreEscaped() throws Exception {
+        assertThat(canonical("{\"name\": \"漳州跨境电商\\u0001\\t\", \"key\": \"a/b\\\\c\"}"))
+                .isEqualTo("{\"key\":\"a/b\\\\c\",\"name\":\"漳州跨境电商\\u0001\\t\"}");
+    }
 }
