@@ -16,7 +16,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -81,6 +85,27 @@ public class AuditStore {
 
     public Optional<AuditRecord> byIdempotencyKey(String key) {
         return one("SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key = ?", key);
+    }
+
+    /** The stored records holding any of the idempotency keys, by key; read on the caller's connection. */
+    Map<String, AuditRecord> byIdempotencyKeys(Connection connection, Collection<String> keys)
+            throws SQLException {
+        var stored = new HashMap<String, AuditRecord>();
+        if (keys.isEmpty()) {
+            return stored;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key IN (" + placeholders + ")")) {
+            bind(q, List.copyOf(keys));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    AuditRecord record = read(rs);
+                    stored.put(record.idempotencyKey(), record);
+                }
+            }
+        }
+        return stored;
     }
 
     /** One page of records matching the filter, newest first, and the number of all matches. */
@@ -184,7 +209,7 @@ public class AuditStore {
         }
     }
 
-    private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+    private static void bind(PreparedStatement statement, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             statement.setObject(i + 1, params.get(i));
         }

@@ -11,7 +11,10 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,9 +24,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Appends decision records to the one audit chain. A single writer thread owns the chain head: it takes every
- * record waiting, links them (sequence, previous hash, hash), inserts them with one JDBC batch and commits once
- * (group commit). A caller is answered only after the commit that holds its record. When a batch fails, the
- * writer rolls back and retries its records one by one, so one unstorable record fails only its own decision.
+ * record waiting, looks up in one query which of their idempotency keys are stored already (a retry: the stored
+ * record answers in its place and nothing is appended), links the others (sequence, previous hash, hash), inserts
+ * them with one JDBC batch and commits once (group commit). A caller is answered only after the commit that holds
+ * its record. When a batch fails (say another instance stored the same key in between), the writer rolls back and
+ * retries its records one by one, so one unstorable record fails only its own decision.
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -57,9 +62,10 @@ public class AuditWriter {
     }
 
     /**
-     * Stores unsealed records as the chain's next links, in order, and waits until every one is committed.
+     * Stores unsealed records as the chain's next links, in order, and waits until every one is committed. A record
+     * whose idempotency key is stored already is not appended: the stored record is answered in its place.
      *
-     * @return the records as stored, with sequence and hashes
+     * @return the records as stored, with sequence and hashes (for a retry, the record stored before)
      * @throws AuditStoreException when any could not be committed (the others may be stored)
      */
     public List<AuditRecord> appendAll(List<AuditRecord> unsealed) {
@@ -133,19 +139,32 @@ public class AuditWriter {
         if (head == null) {
             head = store.head();
         }
-        var sealed = new ArrayList<AuditRecord>(batch.size());
-        long sequence = head.sequence();
-        String previous = head.hash();
-        for (Pending p : batch) {
-            AuditRecord record = p.unsealed().seal(++sequence, previous, p.canonicalBody());
-            sealed.add(record);
-            previous = record.hash();
-        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                store.insert(connection, sealed);
+                Map<String, AuditRecord> stored = store.byIdempotencyKeys(connection, keysOf(batch));
+                var answers = new ArrayList<AuditRecord>(batch.size());
+                var sealed = new ArrayList<AuditRecord>(batch.size());
+                long sequence = head.sequence();
+                String previous = head.hash();
+                for (Pending p : batch) {
+                    AuditRecord before = p.unsealed().idempotencyKey() == null ? null
+                            : stored.get(p.unsealed().idempotencyKey());
+                    if (before != null) {
+                        answers.add(before);
+                        continue;
+                    }
+                    AuditRecord record = p.unsealed().seal(++sequence, previous, p.canonicalBody());
+                    sealed.add(record);
+                    answers.add(record);
+                    previous = record.hash();
+                }
+                if (!sealed.isEmpty()) {
+                    store.insert(connection, sealed);
+                }
                 connection.commit();
+                head = new AuditStore.Head(sequence, previous);
+                return answers;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -153,8 +172,16 @@ public class AuditWriter {
                 connection.setAutoCommit(true);
             }
         }
-        head = new AuditStore.Head(sequence, previous);
-        return sealed;
+    }
+
+    private static Set<String> keysOf(List<Pending> batch) {
+        var keys = new HashSet<String>();
+        for (Pending p : batch) {
+            if (p.unsealed().idempotencyKey() != null) {
+                keys.add(p.unsealed().idempotencyKey());
+            }
+        }
+        return keys;
     }
 
     private record Pending(AuditRecord unsealed, String canonicalBody, CompletableFuture<AuditRecord> done) {

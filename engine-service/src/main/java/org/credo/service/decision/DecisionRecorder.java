@@ -45,7 +45,10 @@ public class DecisionRecorder {
         return recordAll(request, List.of(evaluation)).get(0);
     }
 
-    /** Records evaluations together (the writer commits them in as few transactions as it can), in order. */
+    /**
+     * Records evaluations together (the writer commits them in as few transactions as it can), in order. A retry
+     * answers the record stored before, which is neither counted nor timed again.
+     */
     public List<AuditRecord> recordAll(Request request, List<Evaluation> evaluations) {
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<AuditRecord> unsealed = evaluations.stream().map(e -> unsealed(request, e, decidedAt)).toList();
@@ -60,7 +63,11 @@ public class DecisionRecorder {
             MDC.remove("decisionId");
             throw e;
         }
-        for (AuditRecord record : stored) {
+        for (int i = 0; i < stored.size(); i++) {
+            AuditRecord record = stored.get(i);
+            if (!record.decisionId().equals(unsealed.get(i).decisionId())) {
+                continue;
+            }
             MDC.put("decisionId", record.decisionId());
             LOG.debugf("%s decided by %s and recorded as #%d", record.type(), record.principal(), record.sequence());
             count(record);

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.EvaluationException;
 import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
-import org.credo.service.audit.AuditStoreException;
+import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
 
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,8 +76,9 @@ public class DecisionService {
     }
 
     /**
-     * Inspections in order. Declarations decided before answer their stored records; the others are decided with
-     * one rule set and recorded together. A declaration repeated in the list is decided once.
+     * Inspections in order, decided with one rule set and recorded together. A declaration decided before answers
+     * its stored record (the audit writer finds it by its idempotency key and stores nothing new); a declaration
+     * repeated in the list, or in flight in another request, is decided once.
      */
     public List<AuditRecord> inspectAll(DecisionRecorder.Request request, List<InspectionRequest> declarations) {
         RuleSet ruleSet = activeRuleSet.current();
@@ -99,19 +100,22 @@ public class DecisionService {
                     continue;
                 }
                 claimed.put(key, mine);
-                Optional<AuditRecord> stored = store.byIdempotencyKey(key);
-                if (stored.isPresent()) {
-                    results[i] = stored.get();
-                } else {
-                    toDecide.add(i);
-                }
+                toDecide.add(i);
             }
             var snapshots = new HashMap<String, ObjectNode>();
-            var evaluations = toDecide.stream().map(i -> inspection(ruleSet, declarations.get(i), snapshots))
-                    .toList();
-            List<AuditRecord> recorded = recordInspections(request, evaluations);
-            for (int n = 0; n < toDecide.size(); n++) {
-                results[toDecide.get(n)] = recorded.get(n);
+            var evaluations = new ArrayList<Evaluation>();
+            var evaluated = new ArrayList<Integer>();
+            for (int i : toDecide) {
+                try {
+                    evaluations.add(inspection(ruleSet, declarations.get(i), snapshots));
+                    evaluated.add(i);
+                } catch (ApiException | EvaluationException e) {
+                    results[i] = storedOrThrow(declarations.get(i), e);
+                }
+            }
+            List<AuditRecord> recorded = recorder.recordAll(request, evaluations);
+            for (int n = 0; n < evaluated.size(); n++) {
+                results[evaluated.get(n)] = recorded.get(n);
             }
             for (int i = 0; i < results.length; i++) {
                 if (results[i] != null) {
@@ -133,16 +137,10 @@ public class DecisionService {
         return List.of(results);
     }
 
-    private List<AuditRecord> recordInspections(DecisionRecorder.Request request, List<Evaluation> evaluations) {
-        try {
-            return recorder.recordAll(request, evaluations);
-        } catch (AuditStoreException e) {
-            var recovered = new ArrayList<AuditRecord>();
-            for (Evaluation evaluation : evaluations) {
-                recovered.add(store.byIdempotencyKey(evaluation.idempotencyKey()).orElseThrow(() -> e));
-            }
-            return recovered;
-        }
+    /** A retry that the active rules can no longer decide (say its date lost its regime) still answers its record. */
+    private AuditRecord storedOrThrow(InspectionRequest declaration, RuntimeException failure) {
+        return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
+                .orElseThrow(() -> failure);
     }
 
     private Evaluation inspection(RuleSet ruleSet, InspectionRequest declaration, Map<String, ObjectNode> snapshots) {

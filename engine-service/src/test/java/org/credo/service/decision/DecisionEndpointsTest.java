@@ -176,6 +176,43 @@ class DecisionEndpointsTest {
     }
 
     @Test
+    void aRetryAfterTheEnterpriseTurnedDishonestStillAnswersTheStoredRegularOutcome() {
+        String enterprise = newEnterprise();
+        customs().body("""
+                {"name": "Zhangzhou Retry Trading", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "priorYearDocumentCount": 10000}""").put("/api/v1/enterprises/" + enterprise)
+                .then().statusCode(200);
+        String declaration = unique("DECL");
+        String first = customs().body(inspection(declaration, enterprise, "2026-06-30"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200)
+                .body("creditClass", equalTo("REGULAR")).extract().path("decisionId");
+        customs().body("""
+                {"eventId": "%s", "type": "SMUGGLING_ADMIN_PENALTY", "occurredOn": "2026-05-01",
+                 "amountCny": 1000, "subjectiveIntent": true}""".formatted(unique("EV")))
+                .post("/api/v1/enterprises/" + enterprise + "/events").then().statusCode(201);
+
+        customs().body(inspection(declaration, enterprise, "2026-06-30"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200)
+                .body("decisionId", equalTo(first))
+                .body("creditClass", equalTo("REGULAR"));
+        customs().body(inspection(unique("DECL"), enterprise, "2026-06-30"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200)
+                .body("creditClass", equalTo("DISHONEST"));
+    }
+
+    @Test
+    void aRetryAnswersTheStoredOutcomeEvenWhenItsBodyCouldNotBeDecidedNow() {
+        String declaration = unique("DECL");
+        String first = customs().body(inspection(declaration, UNKNOWN_ENTERPRISE, "2026-11-26"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200).extract().path("decisionId");
+        customs().body(inspection(declaration, UNKNOWN_ENTERPRISE, "2017-01-01"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200)
+                .body("decisionId", equalTo(first));
+        customs().body(inspection(unique("DECL"), UNKNOWN_ENTERPRISE, "2017-01-01"))
+                .post("/api/v1/decisions/inspection").then().statusCode(400);
+    }
+
+    @Test
     void batchAnswersEveryDeclarationInOrderEachAsTheSingleCallWould() {
         List<String> ids = new ArrayList<>();
         var body = new StringBuilder("{\"declarations\": [");
