@@ -2,7 +2,6 @@ package org.credo.benchmarks.load;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,10 +65,11 @@ public final class FixedRateLoad {
                 url, bodies.path());
 
         var firstProblem = new AtomicReference<String>();
-        try (var http = new HttpTransport(URI.create(url + bodies.path()), auth, Duration.ofSeconds(timeout))) {
+        try (var http = new SocketTransport(URI.create(url + bodies.path()), auth, connections, timeout * 1000)) {
             FixedRateSender.Transport noting = body -> http.send(body).whenComplete((status, error) -> {
                 if (error != null) {
-                    firstProblem.compareAndSet(null, "transport error: " + error);
+                    firstProblem.compareAndSet(null, "transport error: " + (error.getCause() == null ? error
+                            : error.getCause()));
                 } else if (status < 200 || status > 299) {
                     firstProblem.compareAndSet(null, "HTTP " + status);
                 }
