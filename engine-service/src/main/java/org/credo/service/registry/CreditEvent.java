@@ -12,7 +12,6 @@ import org.credo.service.decision.Enumerations.CreditEventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** A credit event recorded for an enterprise; {@code eventId} makes recording it idempotent. */
 @Entity
@@ -46,9 +45,4 @@ public class CreditEvent extends PanacheEntityBase {
 
     @Column(name = "recorded_at")
     public Instant recordedAt;
-
-    /** The enterprise's events that had occurred by {@code asOf}, oldest first. */
-    public static List<CreditEvent> asOf(String enterpriseId, LocalDate asOf) {
-        return list("enterpriseId = ?1 and occurredOn <= ?2 order by occurredOn, eventId", enterpriseId, asOf);
-    }
 }
