@@ -33,7 +33,9 @@ public interface RuleSet {
     Set<String> models();
 
     /**
-     * Decides a named decision with the rules in force on {@code asOf}.
+     * Decides a named decision with the rules in force on {@code asOf}. A rule-based (DRL) decision's outcome is
+     * remembered for equal inputs on the same day and answered again, the very same {@link Outcome}: the rule set
+     * never changes, so that is exact.
      *
      * @param inputs FEEL values by input name (see {@link #decodeInputs})
      * @throws EvaluationException when the decision is unknown or cannot be evaluated

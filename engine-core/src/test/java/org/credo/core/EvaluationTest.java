@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,18 @@ class EvaluationTest {
 
         assertThat(outcome.outputs()).containsEntry("level", "GENERAL");
         assertThat(outcome.trace().firedRules()).isEmpty();
+    }
+
+    @Test
+    void equalInputsOnTheSameDayAnswerTheRememberedOutcomeAndAnyChangeDecidesAnew() {
+        Outcome first = credit(10_000, 11, "2021-10-31");
+
+        assertThat(ruleSet.decide("credit-class", new HashMap<>(applicant(10_000, 11)), LocalDate.of(2021, 10, 31)))
+                .isSameAs(first);
+        assertThat(credit(10_000, 11, "2021-11-01")).isNotSameAs(first)
+                .satisfies(o -> assertThat(o.trace().firedRules()).extracting(f -> f.basis().ruleId())
+                        .containsExactly("T-DRL-2"));
+        assertThat(credit(10_000, 4, "2021-10-31").outputs()).containsEntry("level", "GENERAL");
     }
 
     @Test

@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rule set a bundle compiles into. Immutable; every collaborator it holds is thread-safe. */
+/**
+ * The rule set a bundle compiles into. Immutable (it only remembers outcomes it decided); every collaborator it holds
+ * is thread-safe.
+ */
 final class CompiledRuleSet implements RuleSet {
     private final Bundle bundle;
     private final Manifest manifest;
@@ -40,6 +43,7 @@ final class CompiledRuleSet implements RuleSet {
     private final Map<String, FactBinding> bindings;
     private final List<ScenarioFile> scenarios;
     private final List<RuleDescriptor> rules;
+    private final OutcomeMemo ruleOutcomes = new OutcomeMemo();
 
     CompiledRuleSet(Bundle bundle, Manifest manifest, List<Problem> warnings, DrlRules drl, DmnModels dmn,
                     Map<String, FactBinding> bindings, List<ScenarioFile> scenarios) {
@@ -123,9 +127,11 @@ final class CompiledRuleSet implements RuleSet {
 
     private Outcome decideByRules(String decision, DecisionDefinition definition, Map<String, Object> inputs,
                                   LocalDate asOf) {
-        DrlRules.Firing firing = drl.fire(bindings.get(definition.binding()), inputs, asOf);
-        return new Outcome(decision, version(), asOf, firing.outputs(), new Trace(List.of(), firing.firedRules()),
-                List.of());
+        return ruleOutcomes.outcome(decision, inputs, asOf, () -> {
+            DrlRules.Firing firing = drl.fire(bindings.get(definition.binding()), inputs, asOf);
+            return new Outcome(decision, version(), asOf, firing.outputs(),
+                    new Trace(List.of(), firing.firedRules()), List.of());
+        });
     }
 
     @Override
