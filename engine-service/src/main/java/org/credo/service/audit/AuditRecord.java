@@ -3,6 +3,7 @@ package org.credo.service.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,11 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
 
     /** Every field but sequence and the hashes, canonically serialised: what the hash covers besides them. */
     public String canonicalBody() {
+        return canonicalBody(CanonicalJson.of(body));
+    }
+
+    /** {@link #canonicalBody()} from the body already in canonical JSON (as the store keeps it). */
+    String canonicalBody(String canonicalJsonOfBody) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("decisionId", decisionId);
         node.put("type", type);
@@ -54,7 +60,7 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
         node.put("principal", principal);
         node.put("requestedAt", requestedAt.toString());
         node.put("decidedAt", decidedAt.toString());
-        node.set("body", body);
+        node.putRawValue("body", new RawValue(canonicalJsonOfBody));
         return CanonicalJson.of(node);
     }
 

@@ -38,11 +38,16 @@ public class AuditStore {
         this.mapper = mapper;
     }
 
+    /** A sealed record and its body as stored: canonical JSON. */
+    record Row(AuditRecord record, String content) {
+    }
+
     /** Inserts sealed records in one transaction on the given connection (the caller commits). */
-    void insert(Connection connection, List<AuditRecord> records) throws SQLException {
+    void insert(Connection connection, List<Row> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AuditRecord r : records) {
+            for (Row row : rows) {
+                AuditRecord r = row.record();
                 insert.setLong(1, r.sequence());
                 insert.setString(2, r.decisionId());
                 insert.setString(3, r.type());
@@ -57,7 +62,7 @@ public class AuditStore {
                 insert.setString(8, r.principal());
                 insert.setTimestamp(9, Timestamp.from(r.requestedAt()));
                 insert.setTimestamp(10, Timestamp.from(r.decidedAt()));
-                insert.setString(11, json(r.body()));
+                insert.setString(11, row.content());
                 insert.setString(12, r.previousHash());
                 insert.setString(13, r.hash());
                 insert.addBatch();
@@ -226,14 +231,6 @@ public class AuditStore {
     private ObjectNode body(String json) {
         try {
             return (ObjectNode) mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String json(ObjectNode body) {
-        try {
-            return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,7 +70,7 @@ public class AuditWriter {
      */
     public List<AuditRecord> appendAll(List<AuditRecord> unsealed) {
         var pending = unsealed.stream()
-                .map(r -> new Pending(r, r.canonicalBody(), new CompletableFuture<AuditRecord>())).toList();
+                .map(Pending::of).toList();
         queue.addAll(pending);
         long deadline = System.nanoTime() + config.commitTimeout().toNanos();
         var stored = new ArrayList<AuditRecord>(pending.size());
@@ -144,7 +144,7 @@ public class AuditWriter {
             try {
                 Map<String, AuditRecord> stored = store.byIdempotencyKeys(connection, keysOf(batch));
                 var answers = new ArrayList<AuditRecord>(batch.size());
-                var sealed = new ArrayList<AuditRecord>(batch.size());
+                var sealed = new ArrayList<AuditStore.Row>(batch.size());
                 long sequence = head.sequence();
                 String previous = head.hash();
                 for (Pending p : batch) {
@@ -155,7 +155,7 @@ public class AuditWriter {
                         continue;
                     }
                     AuditRecord record = p.unsealed().seal(++sequence, previous, p.canonicalBody());
-                    sealed.add(record);
+                    sealed.add(new AuditStore.Row(record, p.content()));
                     answers.add(record);
                     previous = record.hash();
                 }
@@ -184,6 +184,12 @@ public class AuditWriter {
         return keys;
     }
 
-    private record Pending(AuditRecord unsealed, String canonicalBody, CompletableFuture<AuditRecord> done) {
+    /** A record waiting for its link, with its body serialised once, on the caller's thread, for store and hash. */
+    private record Pending(AuditRecord unsealed, String content, String canonicalBody,
+                           CompletableFuture<AuditRecord> done) {
+        static Pending of(AuditRecord unsealed) {
+            String content = CanonicalJson.of(unsealed.body());
+            return new Pending(unsealed, content, unsealed.canonicalBody(content), new CompletableFuture<>());
+        }
     }
 }

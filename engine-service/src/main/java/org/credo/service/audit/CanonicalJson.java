@@ -3,6 +3,8 @@ package org.credo.service.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,8 +16,9 @@ import java.util.Iterator;
 /**
  * The canonical serialisation audit hashes are computed over: JSON with object keys in code-point order, no
  * whitespace, and every number written as its normalised decimal (no exponent, no trailing zeros: {@code 1.50}
- * and {@code 1.5} and {@code 15E-1} all become {@code 1.5}). Strings are escaped as Jackson escapes them. Pure
- * function; one streaming pass.
+ * and {@code 1.5} and {@code 15E-1} all become {@code 1.5}). Strings are escaped as Jackson escapes them. A raw
+ * value ({@link RawValue}) is taken as canonical JSON already and written as it is. Pure function; one streaming
+ * pass.
  */
 public final class CanonicalJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -52,6 +55,8 @@ public final class CanonicalJson {
                 write(elements.next(), out);
             }
             out.writeEndArray();
+        } else if (node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw) {
+            out.writeRawValue(String.valueOf(raw.rawValue()));
         } else if (node.isNumber()) {
             out.writeNumber(normalised(node.decimalValue()));
         } else if (node.isBoolean()) {

@@ -36,4 +36,19 @@ class CanonicalJsonTest {
         assertThat(canonical("{\"name\": \"漳州跨境电商\\u0001\\t\", \"key\": \"a/b\\\\c\"}"))
                 .isEqualTo("{\"key\":\"a/b\\\\c\",\"name\":\"漳州跨境电商\\u0001\\t\"}");
     }
+
+    @Test
+    void aRecordsCanonicalBodyEmbedsItsBodyInCanonicalFormAmongTheSortedFields() throws Exception {
+        var record = AuditRecord.unsealed("d-1", "inspection", "E1", "inspection:D1", "v1",
+                java.time.LocalDate.of(2026, 11, 26), "customs", java.time.Instant.parse("2026-11-26T08:00:00Z"),
+                java.time.Instant.parse("2026-11-26T08:00:00.005Z"),
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                        "{\"outputs\": {\"rate\": 0.01220, \"class\": \"REGULAR\"}, \"inputs\": {\"value\": 5.2E+3}}"));
+
+        assertThat(record.canonicalBody()).isEqualTo("{\"asOf\":\"2026-11-26\","
+                + "\"body\":{\"inputs\":{\"value\":5200},\"outputs\":{\"class\":\"REGULAR\",\"rate\":0.0122}},"
+                + "\"decidedAt\":\"2026-11-26T08:00:00.005Z\",\"decisionId\":\"d-1\",\"enterpriseId\":\"E1\","
+                + "\"idempotencyKey\":\"inspection:D1\",\"principal\":\"customs\","
+                + "\"requestedAt\":\"2026-11-26T08:00:00Z\",\"rulesetVersion\":\"v1\",\"type\":\"inspection\"}");
+    }
 }
