@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
-import org.credo.zone.ZoneRuleSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -168,8 +167,8 @@ public class ActiveVersionSync {
 
     /** On the first start: the shipped bundle becomes the first version, ACTIVE, authored by "system". */
     private Pointer importShipped() {
-        var shipped = ZoneRuleSet.shippedBundle();
-        Compilation compilation = compiled.compileValidated(shipped);
+        Bundle shipped = ShippedRuleSet.bundle();
+        Compilation compilation = compiled.shipped();
         if (!compilation.succeeded()) {
             throw new IllegalStateException("the shipped rule set does not compile:\n" + compilation.errors().stream()
                     .map(p -> p.code() + " " + p.file() + ": " + p.message()).collect(Collectors.joining("\n")));

@@ -6,27 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
-import org.credo.core.RuleSetCompiler;
-import org.credo.zone.ZoneRuleSet;
-import org.jboss.logging.Logger;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Compiles bundles with the zone's options and keeps every compiled version in {@link ActiveRuleSet}'s cache, so a
- * version is compiled once per instance: at upload, at start-up, or when another instance activated it. Only uploads
- * are validated; stored versions and the shipped bundle were validated before and are compiled without validation,
+ * Compiles bundles with the zone's options ({@link ZoneCompiler}) and keeps every compiled version in
+ * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at upload, at start-up, or when another
+ * instance activated it. Only uploads are validated; stored versions and the shipped bundle were validated before and are compiled without validation,
  * which keeps start-up short. Decisions never come here.
  */
 @ApplicationScoped
 public class CompiledRuleSets {
-    private static final Logger LOG = Logger.getLogger(CompiledRuleSets.class);
-
     private final ActiveRuleSet ruleSets;
-    private final RuleSetCompiler compiler = new RuleSetCompiler(ZoneRuleSet.options());
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     private final ObjectMapper mapper;
@@ -38,38 +31,23 @@ public class CompiledRuleSets {
 
     /** Validates and compiles a bundle (an upload); a rule set that compiles is cached by its version. */
     public Compilation compile(Bundle bundle) {
-        return compile(bundle, compiler::compile, "validated and compiled");
+        return registered(ZoneCompiler.compile(bundle));
     }
 
-    /**
-     * Compiles a bundle validated before, without validating it again (see
-     * {@link RuleSetCompiler#compileValidated}): a stored version, validated at its upload, or the shipped bundle,
-     * validated by the build's tests. A rule set that compiles is cached by its version.
-     */
-    public Compilation compileValidated(Bundle bundle) {
-        return compile(bundle, compiler::compileValidated, "compiled (validated before)");
+    /** The shipped bundle compiled without validation (see {@link ShippedRuleSet}); a rule set is cached. */
+    public Compilation shipped() {
+        return registered(ShippedRuleSet.compilation());
     }
 
-    private Compilation compile(Bundle bundle, Function<Bundle, Compilation> compile, String done) {
-        long started = System.nanoTime();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // Kie finds its services through the context class loader: give it the engine's own.
-        thread.setContextClassLoader(RuleSetCompiler.class.getClassLoader());
-        try {
-            Compilation compilation = compile.apply(bundle);
-            compilation.ruleSet().ifPresent(ruleSets::register);
-            LOG.infof("rule set %s %s in %d ms: %d problems", compilation.versionId(), done,
-                    (System.nanoTime() - started) / 1_000_000, compilation.problems().size());
-            return compilation;
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+    private Compilation registered(Compilation compilation) {
+        compilation.ruleSet().ifPresent(ruleSets::register);
+        return compilation;
     }
 
     /**
      * A stored version, compiled: from the cache, or compiled now (once, however many threads ask) without validating
-     * it again, as it was validated when it was uploaded.
+     * it again, as it was validated when it was uploaded; the shipped bundle's version is taken from
+     * {@link ShippedRuleSet}, which may have compiled it already.
      *
      * @param zip reads the stored bundle, only when it must be compiled
      * @throws IllegalStateException when a stored version no longer compiles
@@ -81,7 +59,8 @@ public class CompiledRuleSets {
         }
         synchronized (locks.computeIfAbsent(version, v -> new Object())) {
             return ruleSets.byVersion(version).orElseGet(() -> {
-                Compilation compilation = compileValidated(Bundle.fromZip(zip.get()));
+                Compilation compilation = registered(ShippedRuleSet.isVersion(version) ? ShippedRuleSet.compilation()
+                        : ZoneCompiler.compileValidated(Bundle.fromZip(zip.get())));
                 return compilation.ruleSet().orElseThrow(() -> new IllegalStateException(
                         "stored rule-set version " + version + " does not compile: " + compilation.errors()));
             });
