@@ -2,6 +2,8 @@ package org.credo.core;
 
 import org.credo.core.internal.compile.BundleCompiler;
 
+import java.util.Optional;
+
 /**
  * Compiles bundles into rule sets. Validation is complete: the answer lists every problem found, each located,
  * rather than stopping at the first. Compile once, then evaluate as often as you like.
@@ -28,5 +30,25 @@ public final class RuleSetCompiler {
      */
     public Compilation compileValidated(Bundle bundle) {
         return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.COMPILE_ONLY);
+    }
+
+    /**
+     * Builds a bundle's DRL rules ahead of time, for {@link #compileValidated(Bundle, byte[])}: the DRL sandbox checks
+     * every file first. The artifact is tied to the bundle's version id and to the Drools version that built it.
+     * Empty when the bundle has no DRL, the sandbox rejects a file, or Drools reports any error or warning.
+     */
+    public Optional<byte[]> precompileDrl(Bundle bundle) {
+        return BundleCompiler.precompileDrl(bundle, options);
+    }
+
+    /**
+     * As {@link #compileValidated(Bundle)}, but takes the DRL rules from an artifact of {@link #precompileDrl} when it
+     * was made for this very bundle version and this Drools version and reads back, which skips Drools' parsing and
+     * Java compiling of the rules; any other artifact is ignored and the rules are built from their source. The
+     * sandbox checks the source either way. An artifact holds compiled code: pass only artifacts you made with
+     * {@link #precompileDrl} and kept where only your own code is (such as your class path).
+     */
+    public Compilation compileValidated(Bundle bundle, byte[] precompiledDrl) {
+        return BundleCompiler.compileValidated(bundle, options, precompiledDrl);
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ShippedRuleSet {
     private static final Bundle BUNDLE = ZoneRuleSet.shippedBundle();
     private static final FutureTask<Compilation> COMPILATION =
-            new FutureTask<>(() -> ZoneCompiler.compileValidated(BUNDLE));
+            new FutureTask<>(() -> ZoneCompiler.compileShipped(BUNDLE));
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private ShippedRuleSet() {
@@ -41,7 +41,10 @@ public final class ShippedRuleSet {
         return BUNDLE.versionId().equals(version);
     }
 
-    /** The shipped bundle compiled without validation: waits for the compile started early, or compiles it now. */
+    /**
+     * The shipped bundle compiled without validation, from the build's precompiled DRL rules when they are for it:
+     * waits for the compile started early, or compiles it now.
+     */
     static Compilation compilation() {
         if (STARTED.compareAndSet(false, true)) {
             COMPILATION.run();

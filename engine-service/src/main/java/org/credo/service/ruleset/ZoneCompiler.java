@@ -32,6 +32,17 @@ final class ZoneCompiler {
         return compile(bundle, COMPILER::compileValidated, "compiled (validated before)");
     }
 
+    /**
+     * The shipped bundle, compiled without validation, its DRL rules taken from the build's precompiled artifact when
+     * there is one for it ({@link ZoneRuleSet#precompiledDrl()}), and built from their source otherwise.
+     */
+    static Compilation compileShipped(Bundle shipped) {
+        return ZoneRuleSet.precompiledDrl()
+                .map(artifact -> compile(shipped, bundle -> COMPILER.compileValidated(bundle, artifact),
+                        "compiled (validated before) with its DRL precompiled by the build if for this version"))
+                .orElseGet(() -> compileValidated(shipped));
+    }
+
     private static Compilation compile(Bundle bundle, Function<Bundle, Compilation> compile, String done) {
         long started = System.nanoTime();
         Thread thread = Thread.currentThread();

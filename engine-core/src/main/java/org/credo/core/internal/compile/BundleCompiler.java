@@ -14,6 +14,7 @@ import org.credo.core.internal.dmn.DmnCompiler;
 import org.credo.core.internal.dmn.DmnModels;
 import org.credo.core.internal.drl.DrlCompiler;
 import org.credo.core.internal.drl.DrlRules;
+import org.credo.core.internal.drl.PrecompiledDrl;
 import org.credo.core.internal.sandbox.AllowList;
 import org.credo.core.internal.sandbox.DrlSandbox;
 import org.credo.core.internal.scenario.ScenarioFile;
@@ -53,18 +54,42 @@ public final class BundleCompiler {
 
     private final CompilerOptions options;
     private final boolean validate;
+    private final byte[] precompiledDrl;
     private final List<Problem> problems = new ArrayList<>();
     private final SortedMap<String, String> drlFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> dmnFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> scenarioFiles = new TreeMap<>();
 
-    private BundleCompiler(CompilerOptions options, Checks checks) {
+    private BundleCompiler(CompilerOptions options, Checks checks, byte[] precompiledDrl) {
         this.options = options;
         this.validate = checks == Checks.ALL;
+        this.precompiledDrl = precompiledDrl;
     }
 
     public static Compilation compile(Bundle bundle, CompilerOptions options, Checks checks) {
-        return new BundleCompiler(options, checks).run(bundle);
+        return new BundleCompiler(options, checks, null).run(bundle);
+    }
+
+    /**
+     * Compiles without validation ({@link Checks#COMPILE_ONLY}), taking the DRL rule packages from a
+     * {@link PrecompiledDrl} artifact when it is this bundle's and reads back, and building them otherwise.
+     */
+    public static Compilation compileValidated(Bundle bundle, CompilerOptions options, byte[] precompiledDrl) {
+        return new BundleCompiler(options, Checks.COMPILE_ONLY, precompiledDrl).run(bundle);
+    }
+
+    /**
+     * A {@link PrecompiledDrl} artifact of the bundle's DRL, built after the sandbox admitted every file; empty when
+     * the bundle has no DRL, the sandbox rejects a file, or Drools reports any error or warning.
+     */
+    public static Optional<byte[]> precompileDrl(Bundle bundle, CompilerOptions options) {
+        var compiler = new BundleCompiler(options, Checks.COMPILE_ONLY, null);
+        compiler.sortFiles(bundle);
+        if (compiler.drlFiles.isEmpty() || !compiler.sandboxAdmits()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(DrlCompiler.packages(compiler.drlFiles, options.classLoader(), compiler.problems))
+                .map(packages -> PrecompiledDrl.write(bundle.versionId(), packages));
     }
 
     private Compilation run(Bundle bundle) {
@@ -80,7 +105,7 @@ public final class BundleCompiler {
             thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
             thread.start();
         }
-        DrlRules drl = compileDrl();
+        DrlRules drl = compileDrl(bundle.versionId());
         DmnModels dmn = await(dmnBuild);
         problems.addAll(dmnProblems);
         Map<String, Set<String>> decisionsByModel = DmnDecisionNames.byModel(dmnFiles.values());
@@ -134,17 +159,17 @@ public final class BundleCompiler {
         return result.manifest();
     }
 
-    /** The DRL rule base, or {@code null} when the sandbox rejects a file or the rules do not compile. */
-    private DrlRules compileDrl() {
-        var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
-        var forbidden = new ArrayList<Problem>();
-        drlFiles.forEach((path, text) -> forbidden.addAll(sandbox.check(path, text)));
-        problems.addAll(forbidden);
-        if (!forbidden.isEmpty()) {
+    /**
+     * The DRL rule base, or {@code null} when the sandbox rejects a file or the rules do not compile. The sandbox
+     * checks the source even when the rule base comes from a precompiled artifact.
+     */
+    private DrlRules compileDrl(String versionId) {
+        if (!sandboxAdmits()) {
             return null;
         }
         try {
-            KieBase kieBase = DrlCompiler.compile(drlFiles, options.classLoader(), problems);
+            KieBase kieBase = precompiled(versionId)
+                    .orElseGet(() -> DrlCompiler.compile(drlFiles, options.classLoader(), problems));
             return kieBase == null ? null : DrlRules.of(kieBase, drlFiles, options.requireRuleMetadata(), problems);
         } catch (RuntimeException e) {
             problems.add(Problem.inLine(ProblemCodes.DRL_COMPILE, Severity.ERROR, null, null,
@@ -154,6 +179,23 @@ public final class BundleCompiler {
     }
 
     /** The DMN models; their problems go to {@code dmnProblems}, as this runs beside the DRL build. */
+    /** Whether the DRL sandbox admits every DRL file; its problems are added. */
+    private boolean sandboxAdmits() {
+        var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
+        var forbidden = new ArrayList<Problem>();
+        drlFiles.forEach((path, text) -> forbidden.addAll(sandbox.check(path, text)));
+        problems.addAll(forbidden);
+        return forbidden.isEmpty();
+    }
+
+    private Optional<KieBase> precompiled(String versionId) {
+        if (precompiledDrl == null || drlFiles.isEmpty()) {
+            return Optional.empty();
+        }
+        return PrecompiledDrl.read(precompiledDrl, versionId, options.classLoader())
+                .map(packages -> DrlCompiler.kieBase(packages, options.classLoader()));
+    }
+
     private DmnModels compileDmn(List<Problem> dmnProblems) {
         if (dmnFiles.isEmpty()) {
             return NoDmnModels.INSTANCE;

@@ -3,7 +3,11 @@ package org.credo.core.internal.drl;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -12,6 +16,7 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -32,6 +37,31 @@ public final class DrlCompiler {
      */
     public static KieBase compile(SortedMap<String, String> drlByPath, ClassLoader classLoader,
                                   List<Problem> problems) {
+        KnowledgeBuilder builder = build(drlByPath, classLoader, problems);
+        return builder.hasErrors() ? null : builder.newKieBase();
+    }
+
+    /**
+     * The rule packages, for {@link PrecompiledDrl}, or {@code null} when any file has an error or a warning; every
+     * problem is added to {@code problems} as by {@link #compile}.
+     */
+    public static Collection<KiePackage> packages(SortedMap<String, String> drlByPath, ClassLoader classLoader,
+                                                  List<Problem> problems) {
+        int before = problems.size();
+        KnowledgeBuilder builder = build(drlByPath, classLoader, problems);
+        return builder.hasErrors() || problems.size() > before ? null : builder.getKnowledgePackages();
+    }
+
+    /** A rule base of packages built before (see {@link PrecompiledDrl}). */
+    public static KieBase kieBase(Collection<KiePackage> packages, ClassLoader classLoader) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, classLoader));
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    private static KnowledgeBuilder build(SortedMap<String, String> drlByPath, ClassLoader classLoader,
+                                          List<Problem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
         drlByPath.forEach((path, text) -> builder.add(
@@ -42,7 +72,7 @@ public final class DrlCompiler {
                 problems.add(problem(result, drlByPath.size() == 1 ? drlByPath.firstKey() : null));
             }
         }
-        return builder.hasErrors() ? null : builder.newKieBase();
+        return builder;
     }
 
     private static Problem problem(KnowledgeBuilderResult result, String onlyFile) {
