@@ -45,7 +45,7 @@ public final class ShippedRuleSet {
      * The shipped bundle compiled without validation, from the build's precompiled DRL rules when they are for it:
      * waits for the compile started early, or compiles it now.
      */
-    static Compilation compilation() {
+    public static Compilation compilation() {
         if (STARTED.compareAndSet(false, true)) {
             COMPILATION.run();
         }
