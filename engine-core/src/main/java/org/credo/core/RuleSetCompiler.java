@@ -49,6 +49,15 @@ public final class RuleSetCompiler {
      * {@link #precompileDrl} and kept where only your own code is (such as your class path).
      */
     public Compilation compileValidated(Bundle bundle, byte[] precompiledDrl) {
-        return BundleCompiler.compileValidated(bundle, options, precompiledDrl);
+        return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.COMPILE_ONLY, precompiledDrl);
+    }
+
+    /**
+     * As {@link #compile(Bundle)}, validation complete, but takes the DRL rules from an artifact of
+     * {@link #precompileDrl} as {@link #compileValidated(Bundle, byte[])} does, under the same terms. The artifact is
+     * only made from DRL that compiled without any problem, so the validation finds the same.
+     */
+    public Compilation compile(Bundle bundle, byte[] precompiledDrl) {
+        return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.ALL, precompiledDrl);
     }
 }

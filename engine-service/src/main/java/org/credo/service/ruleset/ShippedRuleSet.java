@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class ShippedRuleSet {
     private static final Bundle BUNDLE = ZoneRuleSet.shippedBundle();
     private static final FutureTask<Compilation> COMPILATION =
-            new FutureTask<>(() -> ZoneCompiler.compileShipped(BUNDLE));
+            new FutureTask<>(() -> ZoneCompiler.compileValidated(BUNDLE));
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private ShippedRuleSet() {

@@ -6,22 +6,29 @@ import org.credo.core.RuleSetCompiler;
 import org.credo.zone.ZoneRuleSet;
 import org.jboss.logging.Logger;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The zone's compiler, usable from any thread, before Quarkus has started as well as after: it compiles bundles with
- * the zone's options and logs how long each took. Caches nothing; {@link CompiledRuleSets} does.
+ * the zone's options and logs how long each took. It hands every compile the build's precompiled DRL rules of the
+ * shipped bundle ({@link ZoneRuleSet#precompiledDrl()}), which the compiler uses for the shipped bundle's version id
+ * alone (its content hash): any other bundle has its DRL built from its source. Caches nothing; {@link CompiledRuleSets}
+ * does.
  */
 final class ZoneCompiler {
     private static final Logger LOG = Logger.getLogger(ZoneCompiler.class);
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler(ZoneRuleSet.options());
+    /** The build's precompiled DRL rules of the shipped bundle, used for that very version only. */
+    private static final Optional<byte[]> SHIPPED_DRL = ZoneRuleSet.precompiledDrl();
 
     private ZoneCompiler() {
     }
 
     /** Validates and compiles a bundle (an upload). */
     static Compilation compile(Bundle bundle) {
-        return compile(bundle, COMPILER::compile, "validated and compiled");
+        return SHIPPED_DRL.map(artifact -> compile(bundle, b -> COMPILER.compile(b, artifact), "validated and compiled"))
+                .orElseGet(() -> compile(bundle, COMPILER::compile, "validated and compiled"));
     }
 
     /**
@@ -29,18 +36,9 @@ final class ZoneCompiler {
      * a stored version, validated at its upload, or the shipped bundle, validated by the build's tests.
      */
     static Compilation compileValidated(Bundle bundle) {
-        return compile(bundle, COMPILER::compileValidated, "compiled (validated before)");
-    }
-
-    /**
-     * The shipped bundle, compiled without validation, its DRL rules taken from the build's precompiled artifact when
-     * there is one for it ({@link ZoneRuleSet#precompiledDrl()}), and built from their source otherwise.
-     */
-    static Compilation compileShipped(Bundle shipped) {
-        return ZoneRuleSet.precompiledDrl()
-                .map(artifact -> compile(shipped, bundle -> COMPILER.compileValidated(bundle, artifact),
-                        "compiled (validated before) with its DRL precompiled by the build if for this version"))
-                .orElseGet(() -> compileValidated(shipped));
+        return SHIPPED_DRL.map(artifact -> compile(bundle, b -> COMPILER.compileValidated(b, artifact),
+                        "compiled (validated before)"))
+                .orElseGet(() -> compile(bundle, COMPILER::compileValidated, "compiled (validated before)"));
     }
 
     private static Compilation compile(Bundle bundle, Function<Bundle, Compilation> compile, String done) {

@@ -71,11 +71,11 @@ public final class BundleCompiler {
     }
 
     /**
-     * Compiles without validation ({@link Checks#COMPILE_ONLY}), taking the DRL rule packages from a
-     * {@link PrecompiledDrl} artifact when it is this bundle's and reads back, and building them otherwise.
+     * Compiles, taking the DRL rule packages from a {@link PrecompiledDrl} artifact when it is this bundle's and
+     * reads back, and building them otherwise.
      */
-    public static Compilation compileValidated(Bundle bundle, CompilerOptions options, byte[] precompiledDrl) {
-        return new BundleCompiler(options, Checks.COMPILE_ONLY, precompiledDrl).run(bundle);
+    public static Compilation compile(Bundle bundle, CompilerOptions options, Checks checks, byte[] precompiledDrl) {
+        return new BundleCompiler(options, checks, precompiledDrl).run(bundle);
     }
 
     /**

@@ -79,6 +79,18 @@ class PrecompiledDrlTest {
     }
 
     @Test
+    void aFullValidationWithTheArtifactFindsTheSameProblemsAndRuleSet() {
+        byte[] artifact = COMPILER.precompileDrl(BUNDLE).orElseThrow();
+        Compilation source = COMPILER.compile(BUNDLE);
+        Compilation precompiled = COMPILER.compile(BUNDLE, artifact);
+
+        assertThat(precompiled.problems()).isEqualTo(source.problems());
+        assertThat(precompiled.ruleSet().orElseThrow().rules()).isEqualTo(source.ruleSet().orElseThrow().rules());
+        assertThat(decisions(precompiled.ruleSet().orElseThrow()))
+                .isEqualTo(decisions(source.ruleSet().orElseThrow()));
+    }
+
+    @Test
     void theRulesComeFromAnArtifactForThisVersion() {
         RuleSet precompiled = withArtifact(BUNDLE, editedRulesUnderTheVersionOf(BUNDLE));
 
