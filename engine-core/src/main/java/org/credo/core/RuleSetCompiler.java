@@ -17,7 +17,7 @@ public final class RuleSetCompiler {
 
     /** Validates and compiles a bundle; never throws for what the bundle holds. */
     public Compilation compile(Bundle bundle) {
-        return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.ALL);
+        return compile(bundle, null);
     }
 
     /**
@@ -29,7 +29,7 @@ public final class RuleSetCompiler {
      * skipped check compiles. For uploads, use {@link #compile}.
      */
     public Compilation compileValidated(Bundle bundle) {
-        return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.COMPILE_ONLY);
+        return compileValidated(bundle, null);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class RuleSetCompiler {
      * was made for this very bundle version and this Drools version and reads back, which skips Drools' parsing and
      * Java compiling of the rules; any other artifact is ignored and the rules are built from their source. The
      * sandbox checks the source either way. An artifact holds compiled code: pass only artifacts you made with
-     * {@link #precompileDrl} and kept where only your own code is (such as your class path).
+     * {@link #precompileDrl} and kept where only your own code is (such as your class path). A null artifact is none.
      */
     public Compilation compileValidated(Bundle bundle, byte[] precompiledDrl) {
         return BundleCompiler.compile(bundle, options, BundleCompiler.Checks.COMPILE_ONLY, precompiledDrl);

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 /**
  * Compiles bundles with the zone's options ({@link ZoneCompiler}) and keeps every compiled version in
  * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at upload, at start-up, or when another
- * instance activated it. Only uploads are validated; stored versions and the shipped bundle were validated before and are compiled without validation,
- * which keeps start-up short. Decisions never come here.
+ * instance activated it. Only uploads are validated; stored versions and the shipped bundle were validated before
+ * and are compiled without validation, which keeps start-up short. Decisions never come here.
  */
 @ApplicationScoped
 public class CompiledRuleSets {

@@ -6,7 +6,6 @@ import org.credo.core.RuleSetCompiler;
 import org.credo.zone.ZoneRuleSet;
 import org.jboss.logging.Logger;
 
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -19,16 +18,15 @@ import java.util.function.Function;
 final class ZoneCompiler {
     private static final Logger LOG = Logger.getLogger(ZoneCompiler.class);
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler(ZoneRuleSet.options());
-    /** The build's precompiled DRL rules of the shipped bundle, used for that very version only. */
-    private static final Optional<byte[]> SHIPPED_DRL = ZoneRuleSet.precompiledDrl();
+    /** The build's precompiled DRL rules of the shipped bundle, used for that very version only; null: none. */
+    private static final byte[] SHIPPED_DRL = ZoneRuleSet.precompiledDrl().orElse(null);
 
     private ZoneCompiler() {
     }
 
     /** Validates and compiles a bundle (an upload). */
     static Compilation compile(Bundle bundle) {
-        return SHIPPED_DRL.map(artifact -> compile(bundle, b -> COMPILER.compile(b, artifact), "validated and compiled"))
-                .orElseGet(() -> compile(bundle, COMPILER::compile, "validated and compiled"));
+        return timed(bundle, b -> COMPILER.compile(b, SHIPPED_DRL), "validated and compiled");
     }
 
     /**
@@ -36,12 +34,10 @@ final class ZoneCompiler {
      * a stored version, validated at its upload, or the shipped bundle, validated by the build's tests.
      */
     static Compilation compileValidated(Bundle bundle) {
-        return SHIPPED_DRL.map(artifact -> compile(bundle, b -> COMPILER.compileValidated(b, artifact),
-                        "compiled (validated before)"))
-                .orElseGet(() -> compile(bundle, COMPILER::compileValidated, "compiled (validated before)"));
+        return timed(bundle, b -> COMPILER.compileValidated(b, SHIPPED_DRL), "compiled (validated before)");
     }
 
-    private static Compilation compile(Bundle bundle, Function<Bundle, Compilation> compile, String done) {
+    private static Compilation timed(Bundle bundle, Function<Bundle, Compilation> compile, String done) {
         long started = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -66,13 +66,9 @@ public final class BundleCompiler {
         this.precompiledDrl = precompiledDrl;
     }
 
-    public static Compilation compile(Bundle bundle, CompilerOptions options, Checks checks) {
-        return new BundleCompiler(options, checks, null).run(bundle);
-    }
-
     /**
      * Compiles, taking the DRL rule packages from a {@link PrecompiledDrl} artifact when it is this bundle's and
-     * reads back, and building them otherwise.
+     * reads back, and building them otherwise ({@code precompiledDrl} may be null: none).
      */
     public static Compilation compile(Bundle bundle, CompilerOptions options, Checks checks, byte[] precompiledDrl) {
         return new BundleCompiler(options, checks, precompiledDrl).run(bundle);
@@ -178,7 +174,6 @@ public final class BundleCompiler {
         }
     }
 
-    /** The DMN models; their problems go to {@code dmnProblems}, as this runs beside the DRL build. */
     /** Whether the DRL sandbox admits every DRL file; its problems are added. */
     private boolean sandboxAdmits() {
         var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
@@ -196,6 +191,7 @@ public final class BundleCompiler {
                 .map(packages -> DrlCompiler.kieBase(packages, options.classLoader()));
     }
 
+    /** The DMN models; their problems go to {@code dmnProblems}, as this runs beside the DRL build. */
     private DmnModels compileDmn(List<Problem> dmnProblems) {
         if (dmnFiles.isEmpty()) {
             return NoDmnModels.INSTANCE;

@@ -24,8 +24,7 @@ final class OutcomeMemo {
 
     /** The outcome remembered for these, or the one {@code decide} gives, then remembered (failures are not). */
     Outcome outcome(String decision, Map<String, Object> inputs, LocalDate asOf, Supplier<Outcome> decide) {
-        var key = new Key(decision, new HashMap<>(inputs), asOf);
-        Outcome known = outcomes.get(key);
+        Outcome known = outcomes.get(new Key(decision, inputs, asOf));
         if (known != null) {
             return known;
         }
@@ -33,7 +32,7 @@ final class OutcomeMemo {
         if (outcomes.size() >= MOST_OUTCOMES) {
             outcomes.clear();
         }
-        outcomes.put(key, fresh);
+        outcomes.put(new Key(decision, new HashMap<>(inputs), asOf), fresh);
         return fresh;
     }
 }
