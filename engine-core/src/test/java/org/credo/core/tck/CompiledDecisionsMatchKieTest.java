@@ -23,22 +23,18 @@ import org.junit.jupiter.api.Test;
 /**
  * engine-core compiles the decisions it can into plain Java plans and leaves the rest to Kie. Over every TCK model
  * and test case, a named decision evaluated by the plan must give exactly what Kie gives: the decision's result, the
- * trace (decisions in order, each with its results and selected table rules) and the messages. Skips, saying so,
- * where the TCK is absent.
+ * trace (decisions in order, each with its results and selected table rules) and the messages. Skipped where the
+ * TCK is absent ({@link TckSuite}).
  */
 class CompiledDecisionsMatchKieTest {
 
     @Test
     void everyCompiledTckDecisionGivesKiesResultAndTrace() throws IOException {
-        String configured = System.getProperty("credo.tck.dir");
-        if (configured == null || !Files.isDirectory(Path.of(configured))) {
-            System.out.println("DMN TCK SKIPPED: ../shared/dmn-tck is absent (credo.tck.dir=" + configured + ")");
-            return;
-        }
+        Path suite = TckSuite.directory();
         var mismatches = new ArrayList<String>();
         int compared = 0;
         for (String level : TckConformanceTest.LEVELS) {
-            for (Path folder : folders(Path.of(configured).resolve(level))) {
+            for (Path folder : folders(suite.resolve(level))) {
                 compared += compare(folder, mismatches);
             }
         }

@@ -47,23 +47,35 @@ record TckFile(Path path, String modelFile, List<TestCase> cases) {
     }
 
     private static TestCase testCase(Element element) {
+        String type = element.getAttribute("type").isEmpty() ? "decision" : element.getAttribute("type");
+        String invocable = element.getAttribute("invocableName").isEmpty() ? null
+                : element.getAttribute("invocableName");
         ObjectNode inputs = FeelJson.NODES.objectNode();
         var results = new ArrayList<ResultNode>();
-        for (Element child : children(element)) {
-            if (child.getLocalName().equals("inputNode")) {
-                inputs.set(child.getAttribute("name"), TckValues.json(child));
-            } else if (child.getLocalName().equals("resultNode")) {
-                boolean error = "true".equals(child.getAttribute("errorResult"));
-                Element expected = children(child).stream().filter(e -> e.getLocalName().equals("expected"))
-                        .findFirst().orElse(null);
-                results.add(new ResultNode(child.getAttribute("name"), error,
-                        expected == null || error ? FeelJson.NODES.nullNode() : TckValues.json(expected)));
+        try {
+            for (Element child : children(element)) {
+                if (child.getLocalName().equals("inputNode")) {
+                    inputs.set(child.getAttribute("name"), TckValues.json(child));
+                } else if (child.getLocalName().equals("resultNode")) {
+                    results.add(resultNode(child));
+                }
             }
+        } catch (TckValues.UnreadableValue e) {
+            return new TestCase(element.getAttribute("id"), type, invocable, inputs, List.of(),
+                    "the test case cannot be read: " + e.getMessage());
         }
-        String type = element.getAttribute("type").isEmpty() ? "decision" : element.getAttribute("type");
-        String invocable = element.getAttribute("invocableName");
-        return new TestCase(element.getAttribute("id"), type, invocable.isEmpty() ? null : invocable, inputs,
-                List.copyOf(results));
+        return new TestCase(element.getAttribute("id"), type, invocable, inputs, List.copyOf(results), null);
+    }
+
+    private static ResultNode resultNode(Element element) {
+        boolean error = "true".equals(element.getAttribute("errorResult"));
+        Element expected = children(element).stream().filter(e -> e.getLocalName().equals("expected"))
+                .findFirst().orElse(null);
+        if (expected == null && !error) {
+            throw new TckValues.UnreadableValue("result '" + element.getAttribute("name") + "' expects nothing");
+        }
+        return new ResultNode(element.getAttribute("name"), error,
+                error ? FeelJson.NODES.nullNode() : TckValues.json(expected));
     }
 
     static List<Element> children(Element element) {
@@ -76,14 +88,19 @@ record TckFile(Path path, String modelFile, List<TestCase> cases) {
         return children;
     }
 
-    /** A test case: the inputs as one JSON object, and the results it expects. */
-    record TestCase(String id, String type, String invocableName, ObjectNode inputs, List<ResultNode> results) {
+    /**
+     * A test case: the inputs as one JSON object, and the results it expects.
+     *
+     * @param unreadable null, or why the case could not be read (it then fails)
+     */
+    record TestCase(String id, String type, String invocableName, ObjectNode inputs, List<ResultNode> results,
+                    String unreadable) {
         boolean invokesDecisionService() {
             return "decisionService".equals(type);
         }
     }
 
-    /** An expected result; {@code errorResult} expects null, as the DMN specification makes errors. */
+    /** An expected result; {@code errorResult} expects an error: a null result, as the DMN specification has it. */
     record ResultNode(String name, boolean errorResult, JsonNode expected) {
     }
 }

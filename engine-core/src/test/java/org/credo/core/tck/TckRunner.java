@@ -54,8 +54,8 @@ final class TckRunner {
             String model = models.modelNames().stream().filter(m -> file.modelFile().equals(models.fileOf(m)))
                     .findFirst().orElse(null);
             for (TckFile.TestCase testCase : file.cases()) {
-                String failure = model == null
-                        ? "model " + file.modelFile() + " did not compile: " + problems
+                String failure = testCase.unreadable() != null ? testCase.unreadable()
+                        : model == null ? "model " + file.modelFile() + " did not compile: " + problems
                         : evaluate(models, model, testCase);
                 results.add(new CaseResult(folder, testName, testCase.id(), failure));
             }
@@ -75,13 +75,27 @@ final class TckRunner {
         }
         var mismatches = new ArrayList<String>();
         for (TckFile.ResultNode result : testCase.results()) {
-            JsonNode actual = FeelJsonCodec.toJson(evaluation.results().get(result.name()));
-            String mismatch = TckComparison.mismatch(result.expected(), actual);
+            String mismatch = mismatch(result, evaluation);
             if (mismatch != null) {
                 mismatches.add("'" + result.name() + "' " + mismatch);
             }
         }
         return mismatches.isEmpty() ? null : String.join("; ", mismatches);
+    }
+
+    /**
+     * Null when the result is as expected. A result the evaluation does not have at all is a failure, also where
+     * null is expected or an error ({@code errorResult}: a null result, as the DMN specification makes errors).
+     */
+    private static String mismatch(TckFile.ResultNode result, DmnEvaluation evaluation) {
+        if (!evaluation.results().containsKey(result.name())) {
+            return "has no result";
+        }
+        JsonNode actual = FeelJsonCodec.toJson(evaluation.results().get(result.name()));
+        if (result.errorResult()) {
+            return actual.isNull() ? null : "expected an error (null) but found " + actual;
+        }
+        return TckComparison.mismatch(result.expected(), actual);
     }
 
     /**

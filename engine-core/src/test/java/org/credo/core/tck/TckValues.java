@@ -12,7 +12,8 @@ import org.w3c.dom.Element;
 /**
  * TCK typed XML values as JSON, the way a client of the generic evaluate endpoint would send them: decimals and
  * doubles as JSON numbers (exact), booleans as booleans, strings as strings, dates, times, date-times and
- * durations as their ISO text, {@code <list><item>} as arrays, {@code <component>}s as objects, nil as null.
+ * durations as their ISO text, {@code <list><item>} as arrays, {@code <component>}s as objects, nil as null. A value
+ * it cannot read is an {@link UnreadableValue}, never a guess.
  */
 final class TckValues {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -60,7 +61,7 @@ final class TckValues {
                 try {
                     return FeelJson.NODES.numberNode(new BigDecimal(text.strip()));
                 } catch (NumberFormatException e) {
-                    return FeelJson.NODES.textNode(text.strip());
+                    throw new UnreadableValue(type + " '" + text.strip() + "' is not a number");
                 }
             }
             case "boolean" -> {
@@ -69,9 +70,17 @@ final class TckValues {
             case "date", "dateTime", "time", "duration" -> {
                 return FeelJson.NODES.textNode(text.strip());
             }
-            default -> {
+            case "string", "" -> {
                 return FeelJson.NODES.textNode(text);
             }
+            default -> throw new UnreadableValue("values of type " + type + " are not read");
+        }
+    }
+
+    /** A value of the suite that this reader cannot read: the test case it belongs to fails, saying so. */
+    static final class UnreadableValue extends RuntimeException {
+        UnreadableValue(String message) {
+            super(message);
         }
     }
 }
