@@ -31,8 +31,8 @@ import java.util.concurrent.TimeoutException;
  * for a sequence number), looks up in one query which of their idempotency keys are stored already (a retry: the
  * stored record answers in its place and nothing is appended), links the others (sequence, previous hash, hash) and
  * appends their leaves to the Merkle tree, inserts records and completed subtree hashes with JDBC batches, moves
- * the head and commits once (group commit). A caller is answered only after the commit that holds
- * its record. When a batch fails (say another instance stored the same key in between), the writer rolls back and
+ * the head and commits once (group commit). A caller is answered only after the commit that holds its record. When
+ * a batch fails (say two of its records carry one key, or the database refuses one), the writer rolls back and
  * retries its records one by one, so one unstorable record fails only its own decision.
  */
 @ApplicationScoped
