@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,10 +37,14 @@ public class AuditResource {
 
     private final AuditStore store;
     private final ObjectMapper mapper;
+    private final LogAudit audit;
+    private final LogAnchors anchors;
 
-    public AuditResource(AuditStore store, ObjectMapper mapper) {
+    public AuditResource(AuditStore store, ObjectMapper mapper, LogAudit audit, LogAnchors anchors) {
         this.store = store;
         this.mapper = mapper;
+        this.audit = audit;
+        this.anchors = anchors;
     }
 
     @GET
@@ -79,11 +85,23 @@ public class AuditResource {
 
     @GET
     @Path("/audit/verify")
-    @Operation(summary = "Walks the whole hash chain and reports the first record that breaks it")
-    public ChainWalk.Verification verify() {
-        var walk = new ChainWalk();
-        store.inOrder(null, null, walk::accept);
-        return walk.result();
+    @Operation(summary = "Walks the whole log: every record against the stored tree and chain, and the tree against "
+            + "a checkpoint it must extend: treeSize and rootHash (base64) an auditor holds, or else the latest "
+            + "stored checkpoint; names the first record that fails")
+    public LogVerification verify(@QueryParam("treeSize") String treeSize, @QueryParam("rootHash") String rootHash) {
+        if (treeSize == null && rootHash == null) {
+            return audit.verify(anchors.latestStored().orElse(null));
+        }
+        return audit.verify(anchors.fromParameters(treeSize, rootHash));
+    }
+
+    @POST
+    @Path("/audit/verify")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Walks the whole log against a signed checkpoint an auditor holds (the note as text/plain): "
+            + "proves the log extends it and names the first record that fails")
+    public LogVerification verifyAgainst(String signedCheckpoint) {
+        return audit.verify(anchors.fromNote(signedCheckpoint));
     }
 
     @GET

@@ -71,17 +71,19 @@ public class AuditStore {
         }
     }
 
-    /** The last link of the chain: its sequence and hash, or (0, genesis) for an empty chain. */
-    Head head() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT sequence, hash FROM decision_record ORDER BY sequence DESC FETCH FIRST 1 ROWS ONLY");
-             ResultSet rs = q.executeQuery()) {
-            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, ChainHash.GENESIS);
+    /** Up to {@code limit} records after {@code sequence}, in sequence order, read on the caller's connection. */
+    List<AuditRecord> after(Connection connection, long sequence, int limit) throws SQLException {
+        var records = new ArrayList<AuditRecord>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM decision_record WHERE sequence > ? ORDER BY sequence FETCH FIRST " + limit + " ROWS ONLY")) {
+            q.setLong(1, sequence);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    records.add(read(rs));
+                }
+            }
         }
-    }
-
-    record Head(long sequence, String hash) {
+        return records;
     }
 
     public Optional<AuditRecord> byId(String decisionId) {

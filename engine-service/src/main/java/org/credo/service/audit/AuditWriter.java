@@ -5,6 +5,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.credo.service.audit.log.LogAppend;
+import org.credo.service.audit.log.LogLeaf;
+import org.credo.service.audit.log.LogStore;
 import org.credo.service.config.AuditConfig;
 import org.jboss.logging.Logger;
 
@@ -23,11 +26,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Appends decision records to the one audit chain. A single writer thread owns the chain head: it takes every
- * record waiting, looks up in one query which of their idempotency keys are stored already (a retry: the stored
- * record answers in its place and nothing is appended), links the others (sequence, previous hash, hash), inserts
- * them with one JDBC batch and commits once (group commit). A caller is answered only after the commit that holds
- * its record. When a batch fails (say another instance stored the same key in between), the writer rolls back and
+ * Appends decision records to the one audit log. A single writer thread per instance takes every record waiting,
+ * locks the log head in the database (so that instances sharing the database take turns per batch and never race
+ * for a sequence number), looks up in one query which of their idempotency keys are stored already (a retry: the
+ * stored record answers in its place and nothing is appended), links the others (sequence, previous hash, hash) and
+ * appends their leaves to the Merkle tree, inserts records and completed subtree hashes with JDBC batches, moves
+ * the head and commits once (group commit). A caller is answered only after the commit that holds its record. When
+ * a batch fails (say two of its records carry one key, or the database refuses one), the writer rolls back and
  * retries its records one by one, so one unstorable record fails only its own decision.
  */
 @ApplicationScoped
@@ -38,13 +43,14 @@ public class AuditWriter {
     private final AuditStore store;
     private final AuditConfig config;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final LogStore log;
     private volatile Thread thread;
-    private AuditStore.Head head;
 
-    public AuditWriter(AgroalDataSource dataSource, AuditStore store, AuditConfig config) {
+    public AuditWriter(AgroalDataSource dataSource, AuditStore store, AuditConfig config, LogStore log) {
         this.dataSource = dataSource;
         this.store = store;
         this.config = config;
+        this.log = log;
     }
 
     void start(@Observes StartupEvent event) {
@@ -122,12 +128,10 @@ public class AuditWriter {
         } catch (SQLException batchFailure) {
             LOG.warnf("audit batch of %d records not committed, retrying them one by one: %s", batch.size(),
                     batchFailure.getMessage());
-            head = null;
             for (Pending one : batch) {
                 try {
                     one.done().complete(commit(List.of(one)).get(0));
                 } catch (SQLException e) {
-                    head = null;
                     one.done().completeExceptionally(
                             new AuditStoreException("the decision record could not be stored", e));
                 }
@@ -136,17 +140,13 @@ public class AuditWriter {
     }
 
     private List<AuditRecord> commit(List<Pending> batch) throws SQLException {
-        if (head == null) {
-            head = store.head();
-        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                var append = new LogAppend(log.lock(connection));
                 Map<String, AuditRecord> stored = store.byIdempotencyKeys(connection, keysOf(batch));
                 var answers = new ArrayList<AuditRecord>(batch.size());
                 var sealed = new ArrayList<AuditStore.Row>(batch.size());
-                long sequence = head.sequence();
-                String previous = head.hash();
                 for (Pending p : batch) {
                     AuditRecord before = p.unsealed().idempotencyKey() == null ? null
                             : stored.get(p.unsealed().idempotencyKey());
@@ -154,16 +154,17 @@ public class AuditWriter {
                         answers.add(before);
                         continue;
                     }
-                    AuditRecord record = p.unsealed().seal(++sequence, previous, p.canonicalBody());
+                    AuditRecord record = p.unsealed().seal(append.nextSequence(), append.previousHash(),
+                            p.canonicalBody());
+                    append.append(record.hash(), LogLeaf.of(p.canonicalBody()));
                     sealed.add(new AuditStore.Row(record, p.content()));
                     answers.add(record);
-                    previous = record.hash();
                 }
                 if (!sealed.isEmpty()) {
                     store.insert(connection, sealed);
+                    log.advance(connection, append);
                 }
                 connection.commit();
-                head = new AuditStore.Head(sequence, previous);
                 return answers;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The production profile takes JWT bearer tokens only; it refuses to start unless it can verify them: an issuer and
  * a public key ({@code mp.jwt.verify.publickey} or {@code mp.jwt.verify.publickey.location}) must be configured,
- * and so must a sampling key of its own.
+ * and so must a sampling key and a log signing key of its own.
  */
 @ApplicationScoped
 public class ProductionSecurityCheck {
@@ -51,6 +51,9 @@ public class ProductionSecurityCheck {
         }
         if (blank(config, "credo.sampling.key") || blank(config, "credo.sampling.key-id")) {
             missing.add("a sampling key (credo.sampling.key and credo.sampling.key-id)");
+        }
+        if (blank(config, "credo.log.key") && blank(config, "credo.log.key-file")) {
+            missing.add("a log signing key (credo.log.key or credo.log.key-file)");
         }
         return missing;
     }

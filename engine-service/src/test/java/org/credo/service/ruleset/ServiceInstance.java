@@ -64,6 +64,17 @@ final class ServiceInstance implements AutoCloseable {
                 : request.auth().oauth2(bearerTokens.apply(user));
     }
 
+    /** The value of the Authorization header this instance takes for a demo user. */
+    String authorization(String user) {
+        return bearerTokens == null ? "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : "Bearer " + bearerTokens.apply(user);
+    }
+
+    /** The address of a path on this instance. */
+    java.net.URI uri(String path) {
+        return java.net.URI.create("http://127.0.0.1:" + port + path);
+    }
+
     /** The version this instance decides with. */
     String active() {
         return as("auditor").get(RuleSetCalls.RULESETS + "/active").then().statusCode(200).extract()

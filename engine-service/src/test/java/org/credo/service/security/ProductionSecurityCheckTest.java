@@ -19,26 +19,38 @@ class ProductionSecurityCheckTest {
     @Test
     void productionWithoutIssuerKeyOrIssuerRefusesToStart() {
         assertThat(ProductionSecurityCheck.missing(List.of("production"), config(Map.of())))
-                .hasSize(3)
+                .hasSize(4)
                 .anySatisfy(m -> assertThat(m).contains("mp.jwt.verify.publickey"))
                 .anySatisfy(m -> assertThat(m).contains("mp.jwt.verify.issuer"))
-                .anySatisfy(m -> assertThat(m).contains("credo.sampling.key"));
+                .anySatisfy(m -> assertThat(m).contains("credo.sampling.key"))
+                .anySatisfy(m -> assertThat(m).contains("credo.log.key"));
     }
 
     @Test
     void productionWithABlankKeyLocationStillRefuses() {
         assertThat(ProductionSecurityCheck.missing(List.of("production"), config(Map.of(
                 "mp.jwt.verify.publickey.location", " ", "mp.jwt.verify.issuer", "https://idp.example",
-                "credo.sampling.key", "0123456789abcdef0123", "credo.sampling.key-id", "k1"))))
+                "credo.sampling.key", "0123456789abcdef0123", "credo.sampling.key-id", "k1",
+                "credo.log.key-file", "/etc/credo/log-key.pem"))))
                 .singleElement().asString().contains("mp.jwt.verify.publickey");
     }
 
     @Test
-    void productionWithKeyIssuerAndSamplingKeyStarts() {
+    void productionWithKeyIssuerSamplingKeyAndLogKeyStarts() {
         assertThat(ProductionSecurityCheck.missing(List.of("production"), config(Map.of(
                 "mp.jwt.verify.publickey.location", "file:/etc/credo/jwt.pem",
                 "mp.jwt.verify.issuer", "https://idp.example",
-                "credo.sampling.key", "0123456789abcdef0123", "credo.sampling.key-id", "k1")))).isEmpty();
+                "credo.sampling.key", "0123456789abcdef0123", "credo.sampling.key-id", "k1",
+                "credo.log.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=")))).isEmpty();
+    }
+
+    @Test
+    void productionWithoutALogKeyRefusesToStart() {
+        assertThat(ProductionSecurityCheck.missing(List.of("production"), config(Map.of(
+                "mp.jwt.verify.publickey.location", "file:/etc/credo/jwt.pem",
+                "mp.jwt.verify.issuer", "https://idp.example",
+                "credo.sampling.key", "0123456789abcdef0123", "credo.sampling.key-id", "k1", "credo.log.key", " "))))
+                .singleElement().asString().contains("credo.log.key");
     }
 
     @Test
