@@ -192,7 +192,16 @@ public final class BundleCompiler {
     private boolean sandboxAdmits() {
         var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
         var forbidden = new ArrayList<Problem>();
-        drlFiles.forEach((path, text) -> forbidden.addAll(sandbox.check(path, text)));
+        int rules = 0;
+        for (var file : drlFiles.entrySet()) {
+            DrlSandbox.Result result = sandbox.check(file.getKey(), file.getValue());
+            forbidden.addAll(result.problems());
+            rules += result.rules();
+        }
+        if (rules > options.limits().maxDrlRules()) {
+            forbidden.add(Problem.inLine(ProblemCodes.BUNDLE_LIMIT, Severity.ERROR, null, null, "the bundle's DRL "
+                    + "files declare " + rules + " rules; at most " + options.limits().maxDrlRules() + " are allowed"));
+        }
         problems.addAll(forbidden);
         return forbidden.isEmpty();
     }

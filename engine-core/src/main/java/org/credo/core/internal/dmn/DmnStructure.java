@@ -86,7 +86,7 @@ public final class DmnStructure {
         }
         var check = new FeelTreeCheck(memberNames, limits.maxIterations());
         trees.forEach((text, tree) -> check.findings(tree).forEach(finding -> problems.add(problem(
-                ProblemCodes.FORBIDDEN_CONSTRUCT, text, finding + " (in `" + excerpt(text.text()) + "`)"))));
+                finding.code(), text, finding.message() + " (in `" + excerpt(text.text()) + "`)"))));
     }
 
     private void scan(String file, Element element) {

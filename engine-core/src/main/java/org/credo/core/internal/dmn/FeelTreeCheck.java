@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.credo.core.ProblemCodes;
 import org.kie.dmn.feel.lang.ast.ASTNode;
 import org.kie.dmn.feel.lang.ast.BaseNode;
 import org.kie.dmn.feel.lang.ast.ContextEntryNode;
@@ -50,16 +51,17 @@ final class FeelTreeCheck {
         this.maxIterations = maxIterations;
     }
 
-    /** Every finding in the tree, for a person, in tree order. */
-    List<String> findings(BaseNode root) {
-        var findings = new ArrayList<String>();
+    /** Every finding in the tree, in tree order. */
+    List<Finding> findings(BaseNode root) {
+        var findings = new ArrayList<Finding>();
         var pending = new ArrayDeque<Visit>();
         pending.push(new Visit(root, 1, 1));
         while (!pending.isEmpty()) {
             Visit visit = pending.pop();
             ASTNode node = visit.node();
             if (visit.depth() > MAX_DEPTH) {
-                findings.add("the expression nests deeper than " + MAX_DEPTH + " levels");
+                findings.add(new Finding(ProblemCodes.BUNDLE_LIMIT,
+                        "the expression nests deeper than " + MAX_DEPTH + " levels"));
                 return findings;
             }
             long iterations = check(node, visit.iterations(), findings);
@@ -100,11 +102,11 @@ final class FeelTreeCheck {
     }
 
     /** Checks one node; answers the iterations its children run under. */
-    private long check(ASTNode node, long iterations, List<String> findings) {
+    private long check(ASTNode node, long iterations, List<Finding> findings) {
         if (node instanceof FunctionDefNode function && function.isExternal()) {
-            findings.add(at(node) + "external functions call Java and are not allowed");
+            findings.add(forbidden(node, "external functions call Java and are not allowed"));
         } else if (node instanceof ContextEntryNode entry && isJavaKey(entry.getName())) {
-            findings.add(at(node) + "a context entry named `java` describes a Java method and is not allowed");
+            findings.add(forbidden(node, "a context entry named `java` describes a Java method and is not allowed"));
         } else if (node instanceof PathExpressionNode path) {
             checkMembers(path.getName() instanceof QualifiedNameNode qualified ? qualified.getParts()
                     : List.of(path.getName()), 0, findings);
@@ -118,22 +120,22 @@ final class FeelTreeCheck {
         return iterations;
     }
 
-    private void checkMembers(List<? extends ASTNode> parts, int first, List<String> findings) {
+    private void checkMembers(List<? extends ASTNode> parts, int first, List<Finding> findings) {
         for (ASTNode part : parts.subList(Math.min(first, parts.size()), parts.size())) {
             String name = part instanceof NameRefNode ref ? ref.getText() : null;
             if (name == null) {
-                findings.add(at(part) + "a path may only name members");
+                findings.add(forbidden(part, "a path may only name members"));
             } else if (JavaReachableNames.reachesJava(name)) {
-                findings.add(at(part) + "the path member `" + name + "` would reach Java through reflection");
+                findings.add(forbidden(part, "the path member `" + name + "` would reach Java through reflection"));
             } else if (!memberNames.contains(JavaReachableNames.normalise(name))) {
-                findings.add(at(part) + "the path member `" + name + "` is not a name of the bundle's models, a "
-                        + "key of a literal context or a property of a date, time, duration or range");
+                findings.add(forbidden(part, "the path member `" + name + "` is not a name of the bundle's models, "
+                        + "a key of a literal context or a property of a date, time, duration or range"));
             }
         }
     }
 
     private long iterate(ASTNode node, List<IterationContextNode> contexts, long iterations,
-                         List<String> findings) {
+                         List<Finding> findings) {
         long total = iterations;
         for (IterationContextNode context : contexts) {
             if (context.getRangeEndExpr() == null) {
@@ -142,14 +144,15 @@ final class FeelTreeCheck {
             BigDecimal start = literal(context.getExpression());
             BigDecimal end = literal(context.getRangeEndExpr());
             if (start == null || end == null) {
-                findings.add(at(context) + "a numeric range to iterate over must have literal bounds");
+                findings.add(new Finding(ProblemCodes.BUNDLE_LIMIT,
+                        at(context) + "a numeric range to iterate over must have literal bounds"));
                 return total;
             }
             BigDecimal span = end.subtract(start).abs().add(BigDecimal.ONE);
             if (span.compareTo(BigDecimal.valueOf(maxIterations)) > 0
                     || span.longValueExact() * total > maxIterations) {
-                findings.add(at(node) + "iterations over ranges give at most " + maxIterations + " values, "
-                        + "nested ones multiplied");
+                findings.add(new Finding(ProblemCodes.BUNDLE_LIMIT, at(node) + "iterations over ranges give at "
+                        + "most " + maxIterations + " values, nested ones multiplied"));
                 return total;
             }
             total *= span.longValueExact();
@@ -180,8 +183,16 @@ final class FeelTreeCheck {
                 : key instanceof StringNode string ? string.getValue() : null;
     }
 
+    private static Finding forbidden(ASTNode node, String message) {
+        return new Finding(ProblemCodes.FORBIDDEN_CONSTRUCT, at(node) + message);
+    }
+
     private static String at(ASTNode node) {
         return "at line " + node.getStartLine() + ", column " + (node.getStartColumn() + 1) + ": ";
+    }
+
+    /** One thing the tree may not hold: a {@link ProblemCodes} code and what is wrong, located in the text. */
+    record Finding(String code, String message) {
     }
 
     private record Visit(ASTNode node, int depth, long iterations) {

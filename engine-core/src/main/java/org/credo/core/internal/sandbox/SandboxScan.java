@@ -32,7 +32,8 @@ final class SandboxScan {
     private static final Set<String> KEYWORDS = Set.of("accumulate", "not", "exists", "forall", "eval", "from",
             "collect", "if", "else", "switch", "in", "and", "or", "init", "action", "reverse", "result", "salience",
             "enabled", "duration", "timer", "calendars", "over", "window", "time", "return", "new", "this",
-            "memberOf", "contains", "matches", "soundslike", "str", "when", "then", "end", "catch");
+            "memberOf", "contains", "matches", "soundslike", "str", "when", "then", "end", "catch", "while", "for",
+            "synchronized");
 
     private final String file;
     private final List<DrlToken> tokens;
