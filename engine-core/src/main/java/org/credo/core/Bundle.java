@@ -32,6 +32,12 @@ public final class Bundle {
     public static final int MAX_FILES = 500;
     /** At most this many bytes, uncompressed, in one bundle. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** At most this many bytes in one zip, as uploaded. */
+    public static final int MAX_ZIP_BYTES = 8 * 1024 * 1024;
+    /** At most this many bytes, uncompressed, in one file of a bundle. */
+    public static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+    /** A zip may inflate to at most this many times its own size (a zip bomb inflates far more). */
+    public static final int MAX_COMPRESSION_RATIO = 100;
 
     private final SortedMap<String, byte[]> files;
     private final String versionId;
@@ -62,28 +68,35 @@ public final class Bundle {
         return new Bundle(normalised);
     }
 
-    /** Reads a zip; directories are skipped, sizes are bounded and paths are checked. */
+    /**
+     * Reads a zip; directories are skipped, paths are checked and sizes are bounded while inflating: the zip, every
+     * file, the total, the entries and the compression ratio ({@link #MAX_ZIP_BYTES}, {@link #MAX_FILE_BYTES},
+     * {@link #MAX_BYTES}, {@link #MAX_FILES}, {@link #MAX_COMPRESSION_RATIO}).
+     */
     public static Bundle fromZip(byte[] zip) {
+        if (zip.length > MAX_ZIP_BYTES) {
+            throw new BundleFormatException("a bundle's zip holds at most " + MAX_ZIP_BYTES + " bytes");
+        }
+        long inflatable = Math.min(MAX_BYTES, (long) MAX_COMPRESSION_RATIO * Math.max(zip.length, 1024));
         var files = new TreeMap<String, byte[]>();
         long total = 0;
+        int entries = 0;
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             ZipEntry entry;
-            boolean any = false;
             while ((entry = in.getNextEntry()) != null) {
-                any = true;
+                if (++entries > MAX_FILES) {
+                    throw new BundleFormatException("a bundle holds at most " + MAX_FILES + " entries");
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] content = readBounded(in, MAX_BYTES - total);
+                byte[] content = readBounded(in, Math.min(MAX_FILE_BYTES, inflatable - total), entry.getName());
                 total += content.length;
-                if (files.size() >= MAX_FILES) {
-                    throw new BundleFormatException("a bundle holds at most " + MAX_FILES + " files");
-                }
                 if (files.put(entry.getName(), content) != null) {
                     throw new BundleFormatException("the bundle holds " + entry.getName() + " twice");
                 }
             }
-            if (!any) {
+            if (entries == 0) {
                 throw new BundleFormatException("the body is not a zip archive, or the archive is empty");
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -201,13 +214,15 @@ public final class Bundle {
         }
     }
 
-    private static byte[] readBounded(InputStream in, long limit) throws IOException {
+    private static byte[] readBounded(InputStream in, long limit, String name) throws IOException {
         var out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int n;
         while ((n = in.read(buffer)) > 0) {
             if (out.size() + (long) n > limit) {
-                throw new BundleFormatException("a bundle holds at most " + MAX_BYTES + " bytes uncompressed");
+                throw new BundleFormatException(name + " inflates beyond the bounds: a file holds at most "
+                        + MAX_FILE_BYTES + " bytes, a bundle " + MAX_BYTES + " bytes and at most "
+                        + MAX_COMPRESSION_RATIO + " times its zip's size");
             }
             out.write(buffer, 0, n);
         }

@@ -12,13 +12,21 @@ import java.util.Set;
  *                            {@link AsOf} is always allowed
  * @param bindings            fact bindings by the name a manifest gives them
  * @param requireRuleMetadata whether a rule lacking id, legal basis, confidence or validity is an error
+ * @param limits              how much a bundle may hold ({@link BundleLimits#defaults()} unless given)
  */
 public record CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
-                              Map<String, FactBinding> bindings, boolean requireRuleMetadata) {
+                              Map<String, FactBinding> bindings, boolean requireRuleMetadata, BundleLimits limits) {
 
     public CompilerOptions {
         allowedFactPackages = Set.copyOf(allowedFactPackages);
         bindings = Map.copyOf(bindings);
+        limits = limits == null ? BundleLimits.defaults() : limits;
+    }
+
+    /** Options with {@link BundleLimits#defaults()}. */
+    public CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
+                           Map<String, FactBinding> bindings, boolean requireRuleMetadata) {
+        this(classLoader, allowedFactPackages, bindings, requireRuleMetadata, BundleLimits.defaults());
     }
 
     /** Options for bundles with DMN models only, or DRL over {@link AsOf} and declared types alone. */

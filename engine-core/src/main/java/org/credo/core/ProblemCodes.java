@@ -8,6 +8,10 @@ public final class ProblemCodes {
     public static final String UNKNOWN_FILE_KIND = "UNKNOWN_FILE_KIND";
     /** The manifest is missing, malformed, or names a file that is absent. */
     public static final String MANIFEST = "MANIFEST";
+    /** The bundle holds more than {@link BundleLimits} allow: rules, tables, XML depth or elements, FEEL length. */
+    public static final String BUNDLE_LIMIT = "BUNDLE_LIMIT";
+    /** A FEEL text of a DMN file does not parse. */
+    public static final String FEEL_SYNTAX = "FEEL_SYNTAX";
     /** A DRL file does not compile. */
     public static final String DRL_COMPILE = "DRL_COMPILE";
     /** A DMN file is not valid against the DMN schema. */

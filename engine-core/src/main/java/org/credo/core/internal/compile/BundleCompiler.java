@@ -12,6 +12,7 @@ import org.credo.core.internal.bundle.ManifestReader;
 import org.credo.core.internal.dmn.DmnCompileOptions;
 import org.credo.core.internal.dmn.DmnCompiler;
 import org.credo.core.internal.dmn.DmnModels;
+import org.credo.core.internal.dmn.DmnStructure;
 import org.credo.core.internal.drl.DrlCompiler;
 import org.credo.core.internal.drl.DrlRules;
 import org.credo.core.internal.drl.PrecompiledDrl;
@@ -34,9 +35,11 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Validates and compiles one bundle, collecting every problem rather than stopping at the first: file kinds and
- * the manifest, the DRL sandbox and DRL compilation, DMN compilation and analysis, the manifest's decisions, rule
- * metadata, scenario files and finally the manifest's invariants. The DRL rule base and the DMN models, which depend
- * on each other in nothing, are built at the same time on two threads.
+ * the manifest, then the structural checks (the DRL sandbox and {@link DmnStructure}: limits, and what the rules
+ * and FEEL may call, from their parsed forms). Only a bundle that passes every structural check goes further:
+ * DRL compilation, DMN compilation and analysis, the manifest's decisions, rule metadata, scenario files and finally
+ * the manifest's invariants, the one step that evaluates anything of the bundle. The DRL rule base and the DMN
+ * models, which depend on each other in nothing, are built at the same time on two threads.
  */
 public final class BundleCompiler {
     /** Which checks run besides those compiling needs. */
@@ -50,7 +53,7 @@ public final class BundleCompiler {
         COMPILE_ONLY
     }
 
-    private static final DmnCompileOptions DMN_COMPILE_ONLY = new DmnCompileOptions(false, false, false);
+    private static final DmnCompileOptions DMN_COMPILE_ONLY = new DmnCompileOptions(false, false);
 
     private final CompilerOptions options;
     private final boolean validate;
@@ -91,6 +94,10 @@ public final class BundleCompiler {
     private Compilation run(Bundle bundle) {
         sortFiles(bundle);
         Manifest manifest = readManifest(bundle);
+        if (!structureAdmits()) {
+            problems.sort(Comparator.comparing(Problem::severity));
+            return new Compilation(bundle.versionId(), problems, Optional.empty());
+        }
         var dmnProblems = new ArrayList<Problem>();
         var dmnBuild = new FutureTask<>(() -> compileDmn(dmnProblems));
         if (dmnFiles.isEmpty() || drlFiles.isEmpty()) {
@@ -156,13 +163,10 @@ public final class BundleCompiler {
     }
 
     /**
-     * The DRL rule base, or {@code null} when the sandbox rejects a file or the rules do not compile. The sandbox
-     * checks the source even when the rule base comes from a precompiled artifact.
+     * The DRL rule base, or {@code null} when the rules do not compile. The sandbox has checked the source before,
+     * even when the rule base comes from a precompiled artifact.
      */
     private DrlRules compileDrl(String versionId) {
-        if (!sandboxAdmits()) {
-            return null;
-        }
         try {
             KieBase kieBase = precompiled(versionId)
                     .orElseGet(() -> DrlCompiler.compile(drlFiles, options.classLoader(), problems));
@@ -174,11 +178,30 @@ public final class BundleCompiler {
         }
     }
 
+    /**
+     * Whether every structural check passes, all run so that every problem is listed: nothing of the bundle may
+     * reach Drools or Kie (let alone be evaluated) unless this holds.
+     */
+    private boolean structureAdmits() {
+        boolean drl = sandboxAdmits();
+        boolean dmn = DmnStructure.check(dmnFiles, options.limits(), problems);
+        return drl && dmn;
+    }
+
     /** Whether the DRL sandbox admits every DRL file; its problems are added. */
     private boolean sandboxAdmits() {
         var sandbox = new DrlSandbox(new AllowList(options.classLoader(), options.allowedFactPackages()));
         var forbidden = new ArrayList<Problem>();
-        drlFiles.forEach((path, text) -> forbidden.addAll(sandbox.check(path, text)));
+        int rules = 0;
+        for (var file : drlFiles.entrySet()) {
+            DrlSandbox.Result result = sandbox.check(file.getKey(), file.getValue());
+            forbidden.addAll(result.problems());
+            rules += result.rules();
+        }
+        if (rules > options.limits().maxDrlRules()) {
+            forbidden.add(Problem.inLine(ProblemCodes.BUNDLE_LIMIT, Severity.ERROR, null, null, "the bundle's DRL "
+                    + "files declare " + rules + " rules; at most " + options.limits().maxDrlRules() + " are allowed"));
+        }
         problems.addAll(forbidden);
         return forbidden.isEmpty();
     }

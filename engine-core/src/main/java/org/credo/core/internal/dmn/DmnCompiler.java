@@ -32,12 +32,12 @@ import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
- * Compiles a bundle's DMN files into {@link DmnModels}: checks each file for constructs that could reach Java
- * ({@link ProblemCodes#FORBIDDEN_CONSTRUCT}) before Kie reads it, validates the rest with Kie's validator
+ * Compiles a bundle's DMN files into {@link DmnModels}: validates them with Kie's validator
  * (schema, semantics, compilation, decision-table analysis; see {@link DmnValidation}), and builds one runtime
  * from them so that models can import each other. Models that fail to compile are left out. Evaluation checks
  * values against their declared types (Kie's runtime type check): a value that does not conform becomes null
- * with an error message, as the DMN specification has it.
+ * with an error message, as the DMN specification has it. Checks nothing of what a model may do: files that come
+ * from people pass {@link DmnStructure} first.
  */
 public final class DmnCompiler {
     /**
@@ -68,10 +68,8 @@ public final class DmnCompiler {
                         null, null, "not well-formed XML: " + e.getMessage()));
                 continue;
             }
-            if (options.allowJavaFunctions() || ForbiddenConstructs.check(file.getKey(), root, problems)) {
-                admitted.put(file.getKey(), file.getValue());
-                idsByFile.put(file.getKey(), DmnXml.ids(root));
-            }
+            admitted.put(file.getKey(), file.getValue());
+            idsByFile.put(file.getKey(), DmnXml.ids(root));
         }
         if (options.validate() && !admitted.isEmpty()) {
             admitted.keySet().retainAll(DmnValidation.validate(admitted, idsByFile, problems));

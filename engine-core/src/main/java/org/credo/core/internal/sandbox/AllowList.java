@@ -3,6 +3,7 @@ package org.credo.core.internal.sandbox;
 import org.credo.core.AsOf;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The classes DRL may name: the host's fact packages (and their sub-packages), {@link AsOf}, and a fixed set of
- * library classes that can neither reach the system nor load code.
+ * library classes that can neither reach the system nor load code. Which of their members DRL may use is
+ * {@link LibraryMembers}' and {@link FactMembers}' to say.
  */
 public final class AllowList {
     /** Library classes any rule may use: text, numbers, dates, collections. */
@@ -60,14 +62,23 @@ public final class AllowList {
         return SAFE_BY_SIMPLE_NAME.containsKey(simpleName);
     }
 
+    /** The qualified name of a safe library class by its simple name, or the simple name itself. */
+    static String qualifiedSafeName(String simpleName) {
+        return SAFE_BY_SIMPLE_NAME.getOrDefault(simpleName, simpleName);
+    }
+
+    /** The class of that name through the host's class loader, not initialised, if it loads. */
+    Optional<Class<?>> load(String name) {
+        try {
+            return Optional.of(Class.forName(name, false, classLoader));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether {@code name} loads as a class through the host's class loader, without initialising it. */
     boolean isClass(String name) {
-        try {
-            Class.forName(name, false, classLoader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return load(name).isPresent();
     }
 
     private boolean inFactPackage(String qualifiedName) {

@@ -20,12 +20,17 @@ public final class DrlSandbox {
         this.allowList = allowList;
     }
 
-    /** Every forbidden construct of one DRL file, each located at its line. */
-    public List<Problem> check(String file, String text) {
+    /** Every forbidden construct of one DRL file, each located at its line, and how many rules it declares. */
+    public Result check(String file, String text) {
         var problems = new ArrayList<Problem>();
         rawTextChecks(file, text, problems);
-        new SandboxScan(file, DrlLexer.tokenize(text), allowList, problems).run();
-        return problems;
+        var scan = new SandboxScan(file, DrlLexer.tokenize(text), allowList, problems);
+        scan.run();
+        return new Result(problems, scan.ruleCount());
+    }
+
+    /** A file's forbidden constructs and its number of rules. */
+    public record Result(List<Problem> problems, int rules) {
     }
 
     private static void rawTextChecks(String file, String text, List<Problem> problems) {

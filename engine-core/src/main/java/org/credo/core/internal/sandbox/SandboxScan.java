@@ -1,12 +1,16 @@
 package org.credo.core.internal.sandbox;
 
+import org.credo.core.AsOf;
 import org.credo.core.Problem;
 import org.credo.core.internal.drl.DrlLexer;
 import org.credo.core.internal.drl.DrlToken;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,14 +20,28 @@ import java.util.Set;
  * allowed class.
  */
 final class SandboxScan {
-    private static final Set<String> DECLARE_MODIFIERS = Set.of("enum", "trait", "window");
-    private static final Set<String> UNBOUNDED_LOOPS = Set.of("while", "do", "until");
+    private static final Set<String> LOOPS = Set.of("while", "do", "until", "for");
+    /** Statements outside the checkable subset: each brings code or names the member check cannot follow. */
+    private static final Map<String, String> REFUSED_STATEMENTS = Map.of(
+            "function", "DRL functions are not part of the uploadable subset; write the logic in the rule",
+            "global", "globals are not part of the uploadable subset; pass values as facts",
+            "query", "queries are not part of the uploadable subset",
+            "declare", "type declarations are not part of the uploadable subset; use the host's fact types",
+            "synchronized", "`synchronized` blocks a thread and is not allowed");
+    /** Words DRL and Java put before a parenthesis that are neither methods nor types. */
+    private static final Set<String> KEYWORDS = Set.of("accumulate", "not", "exists", "forall", "eval", "from",
+            "collect", "if", "else", "switch", "in", "and", "or", "init", "action", "reverse", "result", "salience",
+            "enabled", "duration", "timer", "calendars", "over", "window", "time", "return", "new", "this",
+            "memberOf", "contains", "matches", "soundslike", "str", "when", "then", "end", "catch", "while", "for",
+            "synchronized");
 
     private final String file;
     private final List<DrlToken> tokens;
     private final AllowList allowList;
     private final List<Problem> problems;
     private final Set<String> usableNames = new HashSet<>();
+    private final Map<String, String> importedClasses = new HashMap<>();
+    private final Set<Integer> headerTokens = new HashSet<>();
     private final Set<String> usablePackages = new HashSet<>();
     private String drlPackage;
 
@@ -38,8 +56,22 @@ final class SandboxScan {
         learnNames();
         checkDeniedNames();
         checkAmbiguousSymbols();
+        checkStatements();
         checkLoops();
         checkChains();
+        checkMembers(members());
+    }
+
+    /** Rules the file declares, for the bundle's limit: each {@code rule} keyword followed by its name. */
+    int ruleCount() {
+        int rules = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isIdentifier("rule") && (i == 0 || !tokens.get(i - 1).isSymbol('.'))
+                    && tokens.get(i + 1).kind() != DrlToken.Kind.SYMBOL) {
+                rules++;
+            }
+        }
+        return rules;
     }
 
     private void learnNames() {
@@ -53,28 +85,18 @@ final class SandboxScan {
                 if (allowList.allowsPackage(drlPackage)) {
                     usablePackages.add(drlPackage);
                 }
+                markHeader(i, i + 2 * chainAt(i + 1).size());
             } else if (token.isIdentifier("import")) {
-                learnImport(DrlImport.read(tokens, i));
-            } else if (token.isIdentifier("declare")) {
-                int name = i + 1;
-                while (name < tokens.size() && DECLARE_MODIFIERS.contains(tokens.get(name).text())) {
-                    name++;
-                }
-                if (name < tokens.size() && tokens.get(name).kind() == DrlToken.Kind.IDENTIFIER) {
-                    learnDeclaredType(tokens.get(name));
-                }
+                DrlImport imported = DrlImport.read(tokens, i);
+                learnImport(imported);
+                markHeader(i, imported.end());
             }
         }
     }
 
-    /** A declared type is usable, unless it takes the name of a {@code java.lang} class the dialects may prefer. */
-    private void learnDeclaredType(DrlToken name) {
-        String shadowed = "java.lang." + name.text();
-        if (allowList.isClass(shadowed) && !allowList.allowsClass(shadowed)) {
-            problems.add(DrlSandbox.forbidden(file, name.line(), "a declared type may not be named `" + name.text()
-                    + "`: the name would stand for " + shadowed + " in some dialects"));
-        } else {
-            usableNames.add(name.text());
+    private void markHeader(int from, int to) {
+        for (int i = from; i < to; i++) {
+            headerTokens.add(i);
         }
     }
 
@@ -90,6 +112,9 @@ final class SandboxScan {
             usablePackages.add(imported.name());
         } else if (imported.simpleName() != null) {
             usableNames.add(imported.simpleName());
+            if (imported.kind().equals("type")) {
+                importedClasses.put(imported.simpleName(), imported.name());
+            }
         }
     }
 
@@ -119,42 +144,117 @@ final class SandboxScan {
     }
 
     /**
-     * Loops that need not end: {@code while}, {@code do}, MVEL's {@code until}, and counting {@code for} loops. A
-     * loop over a collection, {@code for (Item item : items)}, ends with the collection and is allowed.
+     * Statements outside the uploadable subset, and any dialect but Java: MVEL resolves property names to getters
+     * by its own rules (so {@code "x".Class} reaches {@link Class}) and its calls cannot be checked the same way.
      */
-    private void checkLoops() {
+    private void checkStatements() {
         for (int i = 0; i < tokens.size(); i++) {
             DrlToken token = tokens.get(i);
-            if (token.kind() != DrlToken.Kind.IDENTIFIER) {
+            if (token.kind() != DrlToken.Kind.IDENTIFIER || (i > 0 && tokens.get(i - 1).isSymbol('.'))) {
                 continue;
             }
-            if (UNBOUNDED_LOOPS.contains(token.text())) {
-                problems.add(DrlSandbox.forbidden(file, token.line(), "`" + token.text() + "` loops are forbidden: "
-                        + "they need not end; iterate over a collection with for (Item item : items)"));
-            } else if (token.text().equals("for") && isCountingLoop(i + 1)) {
-                problems.add(DrlSandbox.forbidden(file, token.line(), "counting `for` loops are forbidden: they "
-                        + "need not end; iterate over a collection with for (Item item : items)"));
+            String reason = REFUSED_STATEMENTS.get(token.text());
+            if (reason != null) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "`" + token.text() + "`: " + reason));
+            } else if (token.text().equals("dialect")
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).kind() == DrlToken.Kind.STRING
+                    && tokens.get(i + 1).text().equals("java"))) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "only the Java dialect is allowed: MVEL "
+                        + "resolves names by rules of its own that the sandbox cannot check"));
             }
         }
     }
 
-    /** Whether the parenthesised header starting at {@code open} has a {@code ;} at its own level. */
-    private boolean isCountingLoop(int open) {
-        if (open >= tokens.size() || !tokens.get(open).isSymbol('(')) {
-            return false;
-        }
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            DrlToken token = tokens.get(i);
-            if (token.isSymbol('(')) {
-                depth++;
-            } else if (token.isSymbol(')') && --depth == 0) {
-                return false;
-            } else if (depth == 1 && token.isSymbol(';')) {
-                return true;
+    /** Loops of any kind: {@code while}, {@code do}, MVEL's {@code until} and {@code for}; they need not end. */
+    private void checkLoops() {
+        for (DrlToken token : tokens) {
+            if (token.kind() == DrlToken.Kind.IDENTIFIER && LOOPS.contains(token.text())) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "`" + token.text() + "` loops are not "
+                        + "allowed: rules work on facts, and a consequence runs once per match"));
             }
         }
-        return true;
+    }
+
+    /**
+     * Every member a file reads or calls must be one the allow-list names: after a dot (whatever stands before it:
+     * a fact, a type, the result of a call) and before a parenthesis. Parts of a qualified type name are not
+     * members; the chain check has resolved them.
+     */
+    private void checkMembers(Set<String> members) {
+        for (int i = 0; i < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            if (token.kind() != DrlToken.Kind.IDENTIFIER || headerTokens.contains(i) || token.text().startsWith("$")
+                    || members.contains(token.text())) {
+                continue;
+            }
+            boolean member = i > 0 && tokens.get(i - 1).isSymbol('.') && !typeNamePart(i);
+            boolean call = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('(') && !member
+                    && !(i > 0 && (tokens.get(i - 1).isSymbol('@') || tokens.get(i - 1).isSymbol('.')))
+                    && !KEYWORDS.contains(token.text()) && !Character.isUpperCase(token.text().charAt(0));
+            if (member || call) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "`" + token.text() + "` is not a member DRL "
+                        + "may use: only the fact model's own members and the safe library methods are allowed"));
+            }
+        }
+    }
+
+    /** Whether the identifier at {@code i}, after a dot, is part of a qualified class name rather than a member. */
+    private boolean typeNamePart(int i) {
+        int start = i;
+        while (start >= 2 && tokens.get(start - 1).isSymbol('.')
+                && tokens.get(start - 2).kind() == DrlToken.Kind.IDENTIFIER) {
+            start -= 2;
+        }
+        if (start >= 1 && tokens.get(start - 1).isSymbol('.')) {
+            return false;
+        }
+        String head = tokens.get(start).text();
+        if (Character.isUpperCase(head.charAt(0))) {
+            return Character.isUpperCase(tokens.get(i).text().charAt(0)) && i == start + 2
+                    && allowList.allowsClass(qualified(head) + "." + tokens.get(i).text());
+        }
+        var name = new StringBuilder(head);
+        for (int at = start + 2; at <= i; at += 2) {
+            if (allowList.isClass(name.toString())) {
+                return false;
+            }
+            name.append('.').append(tokens.get(at).text());
+        }
+        return !allowList.isClass(head) && (allowList.isClass(name.toString()) || lowerCasePackagePart(i));
+    }
+
+    /** A lower-case name after a dot, in a chain no class prefix resolved: a package, refused by the chain check. */
+    private boolean lowerCasePackagePart(int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).isSymbol('.')
+                && tokens.get(i + 2).kind() == DrlToken.Kind.IDENTIFIER;
+    }
+
+    private String qualified(String simpleName) {
+        return importedClasses.getOrDefault(simpleName, AllowList.qualifiedSafeName(simpleName));
+    }
+
+    /** The members this file may use: the library's and those of the fact classes it names. */
+    private Set<String> members() {
+        var roots = new ArrayList<Class<?>>();
+        roots.add(AsOf.class);
+        for (DrlToken token : tokens) {
+            if (token.kind() == DrlToken.Kind.IDENTIFIER && Character.isUpperCase(token.text().charAt(0))) {
+                factClass(token.text()).ifPresent(roots::add);
+            }
+        }
+        var members = new HashSet<>(LibraryMembers.NAMES);
+        members.addAll(FactMembers.of(roots, allowList));
+        return members;
+    }
+
+    private Optional<Class<?>> factClass(String simpleName) {
+        var candidates = new ArrayList<String>();
+        if (importedClasses.containsKey(simpleName)) {
+            candidates.add(importedClasses.get(simpleName));
+        }
+        usablePackages.forEach(p -> candidates.add(p + "." + simpleName));
+        return candidates.stream().filter(allowList::allowsClass).map(allowList::load).flatMap(Optional::stream)
+                .findFirst();
     }
 
     private void checkChains() {
@@ -171,8 +271,7 @@ final class SandboxScan {
                 next = DrlImport.read(tokens, i).end();
             } else if (token.isIdentifier("package")) {
                 next = i + 1 + 2 * chainAt(i + 1).size() - 1;
-            } else if (token.isIdentifier("rule") || token.isIdentifier("query")
-                    || token.isIdentifier("declare")) {
+            } else if (token.isIdentifier("rule")) {
                 next = skipDeclaredName(i + 1);
             } else if (isAnnotationName(i, chain)) {
                 next = i + 1;
@@ -183,12 +282,9 @@ final class SandboxScan {
         }
     }
 
-    /** Skips the name a {@code rule}, {@code query} or {@code declare} introduces: it is a name, not a use. */
+    /** Skips the name a {@code rule} introduces: it is a name, not a use. */
     private int skipDeclaredName(int at) {
         int i = at;
-        while (i < tokens.size() && DECLARE_MODIFIERS.contains(tokens.get(i).text())) {
-            i++;
-        }
         boolean simpleName = i < tokens.size() && tokens.get(i).kind() == DrlToken.Kind.IDENTIFIER
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('.'));
         return simpleName ? i + 1 : at;

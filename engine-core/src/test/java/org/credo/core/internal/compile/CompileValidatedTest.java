@@ -79,13 +79,13 @@ class CompileValidatedTest {
     }
 
     @Test
-    void aDmnExpressionThatDoesNotCompileStillGivesNoRuleSet() {
+    void aDmnExpressionThatDoesNotParseStillGivesNoRuleSet() {
         var bundle = EditedBundle.of("credit").replacing(DMN, "<text>0.01</text>", "<text>0.01 +* (</text>")
                 .bundle();
 
         Compilation compilation = COMPILER.compileValidated(bundle);
 
         assertThat(compilation.ruleSet()).isEmpty();
-        assertThat(codes(compilation)).contains(ProblemCodes.DMN_MODEL);
+        assertThat(codes(compilation)).contains(ProblemCodes.FEEL_SYNTAX);
     }
 }

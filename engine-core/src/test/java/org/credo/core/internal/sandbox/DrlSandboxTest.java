@@ -189,22 +189,15 @@ class DrlSandboxTest {
     }
 
     @Test
-    void aDeclaredTypeCannotTakeTheNameOfAForbiddenJavaLangClass() {
+    void aTypeDeclarationIsRejectedBecauseItIsOutsideTheUploadableSubset() {
         String drl = """
                 package org.credo.core.fixture;
 
                 declare Runtime
                     name : String
                 end
-
-                rule "uses it"
-                when
-                then
-                    Runtime.getRuntime();
-                end
                 """;
-        assertRejectedAt(drl, 3, "may not be named `Runtime`");
-        assertRejectedAt(drl, 10, "`Runtime` is not an allowed type");
+        assertRejectedAt(drl, 3, "`declare`");
     }
 
     @Test
@@ -284,7 +277,12 @@ class DrlSandboxTest {
 
     @Test
     void aCountingForLoopIsRejectedBecauseItNeedNotEnd() {
-        assertRejectedAt(consequence("for (int i = 0; i >= 0; i++) { }"), 9, "counting `for` loops");
+        assertRejectedAt(consequence("for (int i = 0; i >= 0; i++) { }"), 9, "`for` loops");
+    }
+
+    @Test
+    void evenALoopOverACollectionIsRejectedBecauseAConsequenceRunsOncePerMatch() {
+        assertRejectedAt(consequence("for (String s : java.util.List.of(\"a\")) { }"), 9, "`for` loops");
     }
 
     @Test
@@ -313,9 +311,7 @@ class DrlSandboxTest {
                 then
                     BigDecimal ratio = $p.divide($d, 6, RoundingMode.HALF_UP);
                     List<String> notes = List.of("Runtime.getRuntime()", String.valueOf(Math.max(1, 2)));
-                    for (String note : notes) {
-                        note.length();
-                    }
+                    notes.get(0).length();
                     if (ratio.compareTo(new BigDecimal("0.001")) > 0) {
                         insert(new Classification("DISHONEST"));
                     }
