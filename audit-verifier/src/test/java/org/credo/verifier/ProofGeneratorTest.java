@@ -23,7 +23,8 @@ class ProofGeneratorTest {
             if (JsonReader.string(v, "desc").equals("happy path") && size > 1 && size <= 8) {
                 List<byte[]> proof = ProofGenerator.inclusion(Vectors.signedLong(v, "leafIdx"), size,
                         Vectors.completeSubtrees(reference.subList(0, (int) size)));
-                assertThat(proof).as(JsonReader.string(v, "source")).containsExactlyElementsOf(Vectors.b64s(v, "proof"));
+                assertThat(proof).as(JsonReader.string(v, "source"))
+                        .containsExactlyElementsOf(Vectors.b64s(v, "proof"));
                 checked++;
             }
         }
@@ -41,7 +42,8 @@ class ProofGeneratorTest {
             if (JsonReader.string(v, "desc").equals("happy path") && size1 > 0 && size2 <= 8) {
                 List<byte[]> proof = ProofGenerator.consistency(size1, size2,
                         Vectors.completeSubtrees(reference.subList(0, (int) size2)));
-                assertThat(proof).as(JsonReader.string(v, "source")).containsExactlyElementsOf(Vectors.b64s(v, "proof"));
+                assertThat(proof).as(JsonReader.string(v, "source"))
+                        .containsExactlyElementsOf(Vectors.b64s(v, "proof"));
                 checked++;
             }
         }
