@@ -49,7 +49,7 @@ public record LogConsistency(long from, long to, List<String> proof) {
             throw new ProofException(Reason.WRONG_SIZE, "the newer checkpoint has " + newer.size()
                     + " leaves, fewer than the " + older.size() + " of the older one: the log was truncated");
         }
-        ConsistencyProof.verify(from, to, older.rootHash(), newer.rootHash(), Receipt.decodeHashes(proof,
-                "consistency proof"));
+        ConsistencyProof.verify(from, to, older.rootHash(), newer.rootHash(),
+                CanonicalBase64.decodeAll(proof, "consistency proof"));
     }
 }

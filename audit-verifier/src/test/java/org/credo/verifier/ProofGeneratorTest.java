@@ -77,6 +77,28 @@ class ProofGeneratorTest {
     }
 
     @Test
+    void aProofAsksForAtMostTwoSubtreesPerLevelOfTheTree() {
+        for (int size = 2; size <= MAX; size++) {
+            int levels = 64 - Long.numberOfLeadingZeros(size - 1);
+            RangeHashes hashes = Vectors.completeSubtrees(LEAVES.subList(0, size));
+            for (int index = 0; index < size; index++) {
+                int[] calls = {0};
+                ProofGenerator.inclusion(index, size, (start, end) -> {
+                    calls[0]++;
+                    return hashes.hashOf(start, end);
+                });
+                assertThat(calls[0]).as("PATH(%d, %d)", index, size).isLessThanOrEqualTo(2 * levels);
+                calls[0] = 0;
+                ProofGenerator.consistency(index + 1, size, (start, end) -> {
+                    calls[0]++;
+                    return hashes.hashOf(start, end);
+                });
+                assertThat(calls[0]).as("PROOF(%d, %d)", index + 1, size).isLessThanOrEqualTo(2 * levels);
+            }
+        }
+    }
+
+    @Test
     void theRootOfNoLeavesIsTheEmptyRootAndAsksForNothing() {
         assertThat(ProofGenerator.root(0, (start, end) -> {
             throw new AssertionError("asked for a subtree of the empty tree");

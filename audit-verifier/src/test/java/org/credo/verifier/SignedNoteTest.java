@@ -3,6 +3,9 @@ package org.credo.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -47,6 +50,15 @@ class SignedNoteTest {
         assertThat(signer.logKey()).isEqualTo(peter);
         assertThat(signer.logKey().verifierKey()).isEqualTo(JsonReader.string(go, "peterVerifierKey"));
         assertThat(signer.sign(text)).isEqualTo(text + "\n" + peterSig);
+    }
+
+    @Test
+    void aSignerFromAPkcs8KeyHasThatKeysPublicHalf() throws GeneralSecurityException, ProofException {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        NoteSigner signer = NoteSigner.fromPkcs8("credo.example/log", pair.getPrivate().getEncoded());
+        byte[] spki = pair.getPublic().getEncoded();
+        assertThat(signer.logKey().publicKey()).isEqualTo(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
+        assertThat(SignedNote.verifiedText(signer.sign(text), signer.logKey())).isEqualTo(text);
     }
 
     @Test
