@@ -38,12 +38,6 @@ public class CheckpointStore {
         return one("SELECT tree_size, root_hash, note FROM log_checkpoint WHERE tree_size = ?", treeSize);
     }
 
-    /** The smallest checkpoint that holds leaf {@code index}, at most {@code treeSize}; for receipts. */
-    public Optional<Stored> firstHolding(long index) {
-        return one("SELECT tree_size, root_hash, note FROM log_checkpoint WHERE tree_size > ? ORDER BY tree_size "
-                + "FETCH FIRST 1 ROWS ONLY", index);
-    }
-
     /** Stores a checkpoint unless one of that size is stored already (another instance signed it); answers which. */
     public boolean storeIfAbsent(Stored checkpoint, Instant issuedAt) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
