@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The table {@code log_checkpoint}: one signed checkpoint per tree size, whichever instance signed it. */
@@ -36,6 +38,22 @@ public class CheckpointStore {
     /** The checkpoint of exactly {@code treeSize} leaves, if one was issued. */
     public Optional<Stored> ofSize(long treeSize) {
         return one("SELECT tree_size, root_hash, note FROM log_checkpoint WHERE tree_size = ?", treeSize);
+    }
+
+    /** The signed notes of the stored checkpoints of sizes in ({@code from}, {@code to}], by size. */
+    public Map<Long, String> notesBetween(Connection connection, long from, long to) throws SQLException {
+        var notes = new HashMap<Long, String>();
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT tree_size, note FROM log_checkpoint WHERE tree_size > ? AND tree_size <= ?")) {
+            q.setLong(1, from);
+            q.setLong(2, to);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    notes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return notes;
     }
 
     /** Stores a checkpoint unless one of that size is stored already (another instance signed it); answers which. */
