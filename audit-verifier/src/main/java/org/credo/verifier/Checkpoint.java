@@ -53,7 +53,7 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
         } catch (NumberFormatException e) {
             throw malformed("the tree size " + lines[1] + " is too large");
         }
-        byte[] root = canonicalBase64(lines[2], "root hash");
+        byte[] root = CanonicalBase64.decode(lines[2], "root hash");
         if (root.length != MerkleHash.SIZE) {
             throw new ProofException(Reason.WRONG_HASH_LENGTH, "the root hash has " + root.length + " bytes, not 32");
         }
@@ -62,19 +62,6 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
         } catch (IllegalArgumentException e) {
             throw malformed(e.getMessage());
         }
-    }
-
-    /** Standard base64 that re-encodes to the same text, so that one hash has one spelling. */
-    static byte[] canonicalBase64(String text, String what) throws ProofException {
-        try {
-            byte[] bytes = Base64.getDecoder().decode(text);
-            if (Base64.getEncoder().encodeToString(bytes).equals(text)) {
-                return bytes;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw malformed("the " + what + " '" + text + "' is not canonical standard base64");
     }
 
     @Override

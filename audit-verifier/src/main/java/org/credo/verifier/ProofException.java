@@ -21,8 +21,10 @@ public final class ProofException extends Exception {
         SIGNATURE_MISSING,
         /** A signature line by the trusted key that does not verify. */
         SIGNATURE_INVALID,
-        /** A receipt or export whose tree size differs from its checkpoint's. */
-        SIZE_MISMATCH
+        /** A receipt, proof or export whose tree size differs from its checkpoint's. */
+        SIZE_MISMATCH,
+        /** Two checkpoints of different logs. */
+        ORIGIN_MISMATCH
     }
 
     private final Reason reason;

@@ -1,7 +1,8 @@
 package org.credo.verifier;
 
 /**
- * Where {@link ProofGenerator} reads the tree from: the hash of one complete subtree.
+ * Where {@link ProofGenerator} reads the tree from: the hash of one complete subtree. A proof in a tree of n leaves
+ * asks for at most 2·⌈log2 n⌉ of them (one path, plus the complete subtrees of at most one incomplete sibling).
  */
 @FunctionalInterface
 public interface RangeHashes {

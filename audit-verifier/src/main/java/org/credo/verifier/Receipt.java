@@ -1,7 +1,6 @@
 package org.credo.verifier;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,17 +50,8 @@ public record Receipt(String decisionId, long index, long treeSize, String leaf,
                     + " leaves but its checkpoint is of " + verified.size());
         }
         byte[] leafHash = MerkleHash.leafHash(leaf.getBytes(StandardCharsets.UTF_8));
-        InclusionProof.verify(index, treeSize, leafHash, decodeHashes(inclusionProof, "inclusion proof"),
-                verified.rootHash());
+        List<byte[]> proof = CanonicalBase64.decodeAll(inclusionProof, "inclusion proof");
+        InclusionProof.verify(index, treeSize, leafHash, proof, verified.rootHash());
         return verified;
-    }
-
-    /** Decodes base64 proof hashes, each in canonical standard base64. */
-    static List<byte[]> decodeHashes(List<String> base64, String what) throws ProofException {
-        List<byte[]> hashes = new ArrayList<>(base64.size());
-        for (int i = 0; i < base64.size(); i++) {
-            hashes.add(Checkpoint.canonicalBase64(base64.get(i), what + " hash " + i));
-        }
-        return hashes;
     }
 }

@@ -23,7 +23,8 @@ class ConsistencyProofTest {
         List<Map<String, Object>> vectors = Vectors.lines("transparency-dev-consistency.ndjson");
         assertThat(vectors).hasSize(98);
         for (Map<String, Object> v : vectors) {
-            boolean wantErr = (Boolean) v.get("wantErr") || JsonReader.string(v, "source").equals(STRICTER_THAN_UPSTREAM);
+            boolean wantErr = (Boolean) v.get("wantErr")
+                    || JsonReader.string(v, "source").equals(STRICTER_THAN_UPSTREAM);
             var verification = assertThatCode(() -> ConsistencyProof.verify(Vectors.signedLong(v, "size1"),
                     Vectors.signedLong(v, "size2"), Vectors.b64(v, "root1"), Vectors.b64(v, "root2"),
                     Vectors.b64s(v, "proof"))).as(JsonReader.string(v, "source"));

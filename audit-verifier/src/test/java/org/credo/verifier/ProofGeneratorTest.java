@@ -23,7 +23,8 @@ class ProofGeneratorTest {
             if (JsonReader.string(v, "desc").equals("happy path") && size > 1 && size <= 8) {
                 List<byte[]> proof = ProofGenerator.inclusion(Vectors.signedLong(v, "leafIdx"), size,
                         Vectors.completeSubtrees(reference.subList(0, (int) size)));
-                assertThat(proof).as(JsonReader.string(v, "source")).containsExactlyElementsOf(Vectors.b64s(v, "proof"));
+                assertThat(proof).as(JsonReader.string(v, "source"))
+                        .containsExactlyElementsOf(Vectors.b64s(v, "proof"));
                 checked++;
             }
         }
@@ -41,7 +42,8 @@ class ProofGeneratorTest {
             if (JsonReader.string(v, "desc").equals("happy path") && size1 > 0 && size2 <= 8) {
                 List<byte[]> proof = ProofGenerator.consistency(size1, size2,
                         Vectors.completeSubtrees(reference.subList(0, (int) size2)));
-                assertThat(proof).as(JsonReader.string(v, "source")).containsExactlyElementsOf(Vectors.b64s(v, "proof"));
+                assertThat(proof).as(JsonReader.string(v, "source"))
+                        .containsExactlyElementsOf(Vectors.b64s(v, "proof"));
                 checked++;
             }
         }
@@ -70,6 +72,28 @@ class ProofGeneratorTest {
             for (int size1 = 1; size1 <= size2; size1++) {
                 ConsistencyProof.verify(size1, size2, MerkleHash.rootOf(LEAVES.subList(0, size1)), root2,
                         ProofGenerator.consistency(size1, size2, hashes));
+            }
+        }
+    }
+
+    @Test
+    void aProofAsksForAtMostTwoSubtreesPerLevelOfTheTree() {
+        for (int size = 2; size <= MAX; size++) {
+            int levels = 64 - Long.numberOfLeadingZeros(size - 1);
+            RangeHashes hashes = Vectors.completeSubtrees(LEAVES.subList(0, size));
+            for (int index = 0; index < size; index++) {
+                int[] calls = {0};
+                ProofGenerator.inclusion(index, size, (start, end) -> {
+                    calls[0]++;
+                    return hashes.hashOf(start, end);
+                });
+                assertThat(calls[0]).as("PATH(%d, %d)", index, size).isLessThanOrEqualTo(2 * levels);
+                calls[0] = 0;
+                ProofGenerator.consistency(index + 1, size, (start, end) -> {
+                    calls[0]++;
+                    return hashes.hashOf(start, end);
+                });
+                assertThat(calls[0]).as("PROOF(%d, %d)", index + 1, size).isLessThanOrEqualTo(2 * levels);
             }
         }
     }

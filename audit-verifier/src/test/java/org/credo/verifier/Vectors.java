@@ -96,6 +96,11 @@ final class Vectors {
         return copy;
     }
 
+    /** The same base64 hash with its first bit flipped. */
+    static String flipBase64(String base64) {
+        return Base64.getEncoder().encodeToString(flipBit(Base64.getDecoder().decode(base64), 7));
+    }
+
     private static List<byte[]> hexes(String... hex) {
         List<byte[]> bytes = new ArrayList<>();
         for (String h : hex) {

@@ -69,6 +69,11 @@ public final class Endpoints {
                 new Endpoint("POST", "/api/v1/decisions/" + decision + "/replay", null, Set.of("auditor")),
                 new Endpoint("GET", "/api/v1/audit/verify", null, Set.of("auditor")),
                 new Endpoint("GET", "/api/v1/audit/export?from=2026-01-01&to=2026-01-02", null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/audit/log-key", null, ANY_ROLE),
+                new Endpoint("GET", "/api/v1/audit/checkpoint", null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/decisions/" + decision + "/receipt", null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/audit/consistency?from=1&to=1", null, Set.of("auditor")),
+                new Endpoint("GET", "/api/v1/audit/leaves", null, Set.of("auditor")),
                 new Endpoint("GET", "/api/v1/rulesets/active", null, ANY_ROLE));
     }
 }

@@ -177,18 +177,28 @@ public class AuditStore {
      * decided in [from, to); stops when {@code sink} answers false.
      */
     public void inOrder(Instant from, Instant to, Predicate<AuditRecord> sink) {
-        String sql = "SELECT " + COLUMNS + " FROM decision_record"
-                + (from == null ? "" : " WHERE decided_at >= ? AND decided_at < ?") + " ORDER BY sequence";
+        if (from == null) {
+            stream("", List.of(), sink);
+        } else {
+            stream(" WHERE decided_at >= ? AND decided_at < ?", List.of(Timestamp.from(from), Timestamp.from(to)),
+                    sink);
+        }
+    }
+
+    /** Streams the first {@code count} records in chain order from a database cursor, as {@link #inOrder} does. */
+    public void first(long count, Predicate<AuditRecord> sink) {
+        stream(" WHERE sequence <= ?", List.of(count), sink);
+    }
+
+    private void stream(String where, List<?> params, Predicate<AuditRecord> sink) {
+        String sql = "SELECT " + COLUMNS + " FROM decision_record" + where + " ORDER BY sequence";
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 q.setFetchSize(500);
-                if (from != null) {
-                    q.setTimestamp(1, Timestamp.from(from));
-                    q.setTimestamp(2, Timestamp.from(to));
-                }
+                bind(q, params);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         if (!sink.test(read(rs))) {

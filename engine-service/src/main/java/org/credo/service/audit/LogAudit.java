@@ -2,15 +2,18 @@ package org.credo.service.audit;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.service.audit.log.CheckpointStore;
 import org.credo.service.audit.log.Frontier;
 import org.credo.service.audit.log.LogHead;
 import org.credo.service.audit.log.LogLeaf;
 import org.credo.service.audit.log.LogNode;
 import org.credo.service.audit.log.LogProofs;
+import org.credo.service.audit.log.LogSigner;
 import org.credo.service.audit.log.LogStore;
 import org.credo.verifier.ConsistencyProof;
 import org.credo.verifier.MerkleHash;
 import org.credo.verifier.ProofException;
+import org.credo.verifier.SignedCheckpoint;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +28,9 @@ import java.util.Map;
  * leaf is recomputed from what is stored and folded into a tree; the walk fails at the first of: a missing sequence
  * (a deleted record, the tail included), a record whose leaf is not the stored leaf hash (a rewritten record, named
  * itself), a stored subtree hash that is not the hash of its records (named by the first record it covers), a broken
- * hash chain, a root at the checkpoint's size other than the checkpoint's, a stored head other than the records'.
+ * hash chain, a root other than that of a stored checkpoint the log key signed or of the checkpoint checked against
+ * (records and tree rewritten together: pinned between the last signed checkpoint that matched and this one), a
+ * stored head other than the records'.
  * A valid log is then proved to extend the checkpoint with a consistency proof from the stored tree.
  */
 @ApplicationScoped
@@ -36,12 +41,17 @@ public class LogAudit {
     private final AuditStore records;
     private final LogStore log;
     private final LogProofs proofs;
+    private final CheckpointStore checkpoints;
+    private final LogSigner signer;
 
-    public LogAudit(AgroalDataSource dataSource, AuditStore records, LogStore log, LogProofs proofs) {
+    public LogAudit(AgroalDataSource dataSource, AuditStore records, LogStore log, LogProofs proofs,
+                    CheckpointStore checkpoints, LogSigner signer) {
         this.dataSource = dataSource;
         this.records = records;
         this.log = log;
         this.proofs = proofs;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
     }
 
     /** Walks the whole stored log; {@code anchor} may be null (then only the stored tree and chain are checked). */
@@ -92,6 +102,8 @@ public class LogAudit {
         private final LogAnchor anchor;
         private final ChainWalk chain = new ChainWalk();
         private Frontier tree = Frontier.EMPTY;
+        private Map<Long, String> signed = Map.of();
+        private long lastMatched;
         private long checked;
         private Failure failure;
 
@@ -111,6 +123,7 @@ public class LogAudit {
                     return;
                 }
                 Map<Integer, Map<Long, byte[]>> stored = storedNodes(tree.size(), tree.size() + chunk.size());
+                signed = checkpoints.notesBetween(connection, tree.size(), tree.size() + chunk.size());
                 for (AuditRecord record : chunk) {
                     if (!accept(record, stored)) {
                         return;
@@ -146,13 +159,45 @@ public class LogAudit {
                         + "its content after the record before");
                 return false;
             }
-            if (anchor != null && tree.size() == anchor.treeSize()
-                    && !Arrays.equals(tree.root(), anchor.rootHash())) {
-                failure = new Failure(null, null, "the first " + anchor.treeSize() + " records do not hash to the "
-                        + "checkpoint's root: records and tree were rewritten together before it");
+            byte[] signedRoot = signedRoot(signed.get(tree.size()));
+            if (signedRoot != null && !Arrays.equals(tree.root(), signedRoot)) {
+                failure = rewritten(record, "the log's signed checkpoint of size " + tree.size());
                 return false;
             }
+            if (anchor != null && tree.size() == anchor.treeSize()
+                    && !Arrays.equals(tree.root(), anchor.rootHash())) {
+                failure = rewritten(record, "the checkpoint of size " + tree.size() + " checked against");
+                return false;
+            }
+            if (signedRoot != null || anchor != null && tree.size() == anchor.treeSize()) {
+                lastMatched = tree.size();
+            }
             return true;
+        }
+
+        /** The root of a stored checkpoint whose signature verifies with the log key; null for none or a forgery. */
+        private byte[] signedRoot(String note) {
+            if (note == null) {
+                return null;
+            }
+            try {
+                return SignedCheckpoint.verify(note, signer.logKey()).checkpoint().rootHash();
+            } catch (ProofException notTheLogs) {
+                return null;
+            }
+        }
+
+        /**
+         * Records and tree rewritten together up to {@code record}: the rewritten record lies after the last
+         * checkpoint that matched; named when that leaves one record.
+         */
+        private Failure rewritten(AuditRecord record, String against) {
+            String why = " is not what " + against + " holds: records and tree were rewritten together";
+            if (record.sequence() - lastMatched == 1) {
+                return new Failure(record.decisionId(), record.sequence(), "the record" + why);
+            }
+            return new Failure(null, null, "a record from sequence " + (lastMatched + 1) + " to " + record.sequence()
+                    + why + " (checkpoints of sizes in between would name it)");
         }
 
         private Failure subtree(LogNode node, AuditRecord last) throws SQLException {

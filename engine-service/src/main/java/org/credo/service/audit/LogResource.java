@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.credo.service.audit.log.CheckpointStore;
 import org.credo.service.audit.log.LogProofs;
 import org.credo.service.audit.log.LogSigner;
@@ -18,10 +20,18 @@ import org.credo.verifier.Receipt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-/** The verifiable decision log (contract 1.1): the log key, signed checkpoints, receipts and consistency proofs. */
+/**
+ * The verifiable decision log (contract 1.1): the log key, signed checkpoints, receipts, consistency proofs and the
+ * leaves, for auditors to check offline.
+ */
 @Path("/api/v1")
 @RolesAllowed(Roles.AUDITOR)
 @Tag(name = "Audit")
@@ -88,6 +98,30 @@ public class LogResource {
         checkpointOf("from", from);
         checkpointOf("to", to);
         return new Consistency(from, to, base64(proofs.consistency(from, to)));
+    }
+
+    @GET
+    @Path("/audit/leaves")
+    @Produces("application/x-ndjson")
+    @Operation(summary = "The log's leaves from the first record as NDJSON: line i is leaf i (the record's canonical "
+            + "body), up to the latest checkpoint or the stored one of treeSize; check it offline against checkpoints")
+    public Response leaves(@QueryParam("treeSize") String treeSize) {
+        long size = checkpointOf(treeSize).treeSize();
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            store.first(size, record -> {
+                try {
+                    writer.write(record.canonicalBody());
+                    writer.write('\n');
+                    return true;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return Response.ok(body, "application/x-ndjson")
+                .header("Content-Disposition", "attachment; filename=\"credo-log-" + size + ".ndjson\"").build();
     }
 
     private CheckpointStore.Stored checkpointOf(String treeSize) {

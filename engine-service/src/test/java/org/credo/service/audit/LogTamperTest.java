@@ -4,6 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.credo.service.audit.log.CheckpointIssuer;
+import org.credo.service.audit.log.Frontier;
+import org.credo.service.audit.log.LogHead;
+import org.credo.service.audit.log.LogLeaf;
+import org.credo.service.audit.log.LogNode;
+import org.credo.service.audit.log.LogStore;
+import org.credo.verifier.MerkleHash;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -12,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.credo.service.Api.auditor;
@@ -34,6 +41,9 @@ class LogTamperTest {
 
     @Inject
     AuditStore store;
+
+    @Inject
+    LogStore log;
 
     /** The latest signed checkpoint, issued over everything stored: what the auditor keeps. */
     private String auditorsCheckpoint() {
@@ -122,6 +132,61 @@ class LogTamperTest {
             setNode(1, index, kept);
         }
         verifyAgainst(checkpoint).body("valid", equalTo(true));
+    }
+
+    @Test
+    void aRecordRewrittenWithItsWholeTreeIsRefusedAndNamedByTheCheckpointsTheLogSigned() throws Exception {
+        decide();
+        auditorsCheckpoint();
+        String forgedId = decide();
+        auditorsCheckpoint();
+        decide();
+        String checkpoint = auditorsCheckpoint();
+        List<Link> original = linksFrom(forgedId);
+        LogHead head = log.head();
+        var replaced = new ArrayList<LogNode>();
+        try {
+            forgeAndRechain(original);
+            rebuildTree(head.treeSize(), replaced);
+            verifyAgainst(checkpoint).body("valid", equalTo(false))
+                    .body("firstInvalidDecisionId", equalTo(forgedId))
+                    .body("reason", containsString("rewritten together"));
+        } finally {
+            restore(original);
+            for (LogNode node : replaced) {
+                setNode(node.level(), node.index(), node.hash());
+            }
+            setHead(head);
+        }
+        verifyAgainst(checkpoint).body("valid", equalTo(true));
+    }
+
+    /** Recomputes every subtree hash and the head from the stored records, as a forger would; keeps the old ones. */
+    private void rebuildTree(long size, List<LogNode> replaced) throws SQLException {
+        var frontier = new Frontier[] {Frontier.EMPTY};
+        var rebuilt = new ArrayList<LogNode>();
+        store.first(size, record -> {
+            frontier[0] = frontier[0].append(MerkleHash.leafHash(LogLeaf.of(record)), rebuilt::add);
+            return true;
+        });
+        for (LogNode node : rebuilt) {
+            byte[] kept = node(node.level(), node.index());
+            if (!Arrays.equals(kept, node.hash())) {
+                replaced.add(new LogNode(node.level(), node.index(), kept));
+                setNode(node.level(), node.index(), node.hash());
+            }
+        }
+        setHead(new LogHead(log.head().chainHash(), frontier[0]));
+    }
+
+    private void setHead(LogHead head) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(
+                "UPDATE log_head SET tree_size = ?, chain_hash = ?, frontier = ? WHERE id = 1")) {
+            u.setLong(1, head.treeSize());
+            u.setString(2, head.chainHash());
+            u.setBytes(3, head.frontier().encoded());
+            u.executeUpdate();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.credo.service.audit.log.CheckpointIssuer;
 import org.credo.verifier.Checkpoint;
 import org.credo.verifier.ConsistencyProof;
+import org.credo.verifier.ExportCheck;
 import org.credo.verifier.InclusionProof;
 import org.credo.verifier.LogKey;
 import org.credo.verifier.MerkleHash;
@@ -13,6 +14,7 @@ import org.credo.verifier.Receipt;
 import org.credo.verifier.SignedCheckpoint;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.Signature;
@@ -164,6 +166,24 @@ class VerifiableLogTest {
         System.out.printf("decision answered -> in a signed checkpoint: median %d ms, max %d ms over %d%n",
                 latencies[latencies.length / 2], latencies[latencies.length - 1], latencies.length);
         assertThat(latencies[latencies.length / 2]).as("median ms").isLessThan(1000);
+    }
+
+    @Test
+    void theLeavesExportIsExactlyWhatTheCheckpointSigned() throws Exception {
+        String decisionId = decide();
+        Checkpoint checkpoint = checkpointOfEverything();
+        String leaves = auditor().accept("application/x-ndjson").get("/api/v1/audit/leaves").then().statusCode(200)
+                .contentType("application/x-ndjson").extract().asString();
+        assertThat(leaves.lines().count()).isEqualTo(checkpoint.size());
+        assertThat(leaves.lines()).anySatisfy(line -> assertThat(line).contains("\"decisionId\":\"" + decisionId));
+        ExportCheck.Result result = ExportCheck.verify(
+                new ByteArrayInputStream(leaves.getBytes(StandardCharsets.UTF_8)), List.of(checkpoint));
+        assertThat(result.valid()).as("%s", result.failure()).isTrue();
+        assertThat(result.verifiedSize()).isEqualTo(checkpoint.size());
+
+        String rewritten = leaves.replaceFirst("\"principal\":\"customs\"", "\"principal\":\"intruder\"");
+        assertThat(ExportCheck.verify(new ByteArrayInputStream(rewritten.getBytes(StandardCharsets.UTF_8)),
+                List.of(checkpoint)).valid()).isFalse();
     }
 
     /** The signed-note signature checked with the JDK alone: text up to the blank line, key hash, Ed25519. */

@@ -29,10 +29,11 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Two instances of the packaged service (the fast-jar, run as child processes on loopback ports) on one database:
  * an activation through either is in force on the other within seconds, rollback included; and both append to one
- * verifiable log under load without a failed decision (one instance alone, then both, for throughput). Runs under failsafe
- * ({@code mvn verify}), after packaging: on one H2 database file the two processes share through H2's automatic
- * mixed mode; and, with {@code -Dcredo.test.db=postgresql} and a jar packaged for production
- * ({@code -Dquarkus.profile=production}), on the PostgreSQL at 127.0.0.1:5432/credo with JWT bearer tokens.
+ * verifiable log under load without a failed decision (one instance alone, then both, for throughput). Runs under
+ * failsafe ({@code mvn verify}), after packaging: on one H2 database file the two processes share through H2's
+ * automatic mixed mode; and, with {@code -Dcredo.test.db=postgresql} and a jar packaged for production
+ * ({@code -Dquarkus.profile=production}), on the PostgreSQL of {@code credo.test.jdbc-url} (127.0.0.1:5432/credo)
+ * with JWT bearer tokens and a log key file.
  */
 class TwoInstancesIT {
     /** Well within "a few seconds": the instances poll the active row every second. */

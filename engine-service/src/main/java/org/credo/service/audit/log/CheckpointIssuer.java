@@ -55,7 +55,7 @@ public class CheckpointIssuer {
         try {
             issue();
         } catch (RuntimeException e) {
-            LOG.warn("no checkpoint issued this time", e);
+            LOG.warnf("no checkpoint issued this time: %s", e.getMessage());
         }
     }
 

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The table {@code log_checkpoint}: one signed checkpoint per tree size, whichever instance signed it. */
@@ -38,10 +40,20 @@ public class CheckpointStore {
         return one("SELECT tree_size, root_hash, note FROM log_checkpoint WHERE tree_size = ?", treeSize);
     }
 
-    /** The smallest checkpoint that holds leaf {@code index}, at most {@code treeSize}; for receipts. */
-    public Optional<Stored> firstHolding(long index) {
-        return one("SELECT tree_size, root_hash, note FROM log_checkpoint WHERE tree_size > ? ORDER BY tree_size "
-                + "FETCH FIRST 1 ROWS ONLY", index);
+    /** The signed notes of the stored checkpoints of sizes in ({@code from}, {@code to}], by size. */
+    public Map<Long, String> notesBetween(Connection connection, long from, long to) throws SQLException {
+        var notes = new HashMap<Long, String>();
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT tree_size, note FROM log_checkpoint WHERE tree_size > ? AND tree_size <= ?")) {
+            q.setLong(1, from);
+            q.setLong(2, to);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    notes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return notes;
     }
 
     /** Stores a checkpoint unless one of that size is stored already (another instance signed it); answers which. */
