@@ -1,7 +1,6 @@
 package org.credo.verifier;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.credo.verifier.ProofException.Reason;
@@ -41,7 +40,7 @@ final class SignedNote {
         if (lines.length > MAX_SIGNATURES) {
             throw malformed("a signed note has more than " + MAX_SIGNATURES + " signatures");
         }
-        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        byte[] message = Utf8.encode(text, "note text");
         boolean verified = false;
         for (String line : lines) {
             if (signatureVerifies(line, key, message)) {
