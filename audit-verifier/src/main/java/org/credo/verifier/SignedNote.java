@@ -12,8 +12,9 @@ import org.credo.verifier.ProofException.Reason;
  */
 final class SignedNote {
     static final char EM_DASH = '\u2014';
-    /** The limits of golang.org/x/mod/sumdb/note: far above a checkpoint with witness cosignatures. */
+    /** Far above a checkpoint with many witness cosignatures (the C2SP minimum is 16 of up to 5 kB each). */
     static final int MAX_NOTE_CHARS = 1 << 20;
+    /** As golang.org/x/mod/sumdb/note. */
     private static final int MAX_SIGNATURES = 100;
 
     private SignedNote() {
