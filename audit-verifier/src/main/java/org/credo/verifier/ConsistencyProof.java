@@ -79,11 +79,13 @@ public final class ConsistencyProof {
         }
         if (!MessageDigest.isEqual(fr, root1)) {
             throw new ProofException(Reason.ROOT_MISMATCH, "the consistency proof does not lead to the root of the "
-                    + "tree of " + size1 + " leaves: that tree is not a prefix of the tree of " + size2);
+                    + "tree of " + size1 + " leaves: the tree of " + size2 + " does not extend it, or the proof is "
+                    + "wrong");
         }
         if (!MessageDigest.isEqual(sr, root2)) {
-            throw new ProofException(Reason.ROOT_MISMATCH, "the consistency proof does not lead to the root of the "
-                    + "tree of " + size2 + " leaves");
+            throw new ProofException(Reason.ROOT_MISMATCH, "the consistency proof does not lead from the root of the "
+                    + "tree of " + size1 + " leaves to the root of the tree of " + size2 + ": the tree of " + size2
+                    + " does not extend the tree of " + size1 + ", or the proof is wrong");
         }
     }
 

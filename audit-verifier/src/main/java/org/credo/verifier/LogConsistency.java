@@ -31,7 +31,7 @@ public record LogConsistency(long from, long to, List<String> proof) {
 
     /**
      * Checks that {@code newer} extends {@code older}, two checkpoints already verified against the log's key: same
-     * origin, this proof's sizes theirs, and the proof leading to both roots.
+     * origin, not smaller, this proof's sizes theirs, and the proof leading to both roots.
      *
      * @throws ProofException {@code ORIGIN_MISMATCH}, {@code SIZE_MISMATCH}, or as
      *                        {@link ConsistencyProof#verify} ({@code WRONG_SIZE} when the log shrank)
@@ -41,13 +41,13 @@ public record LogConsistency(long from, long to, List<String> proof) {
             throw new ProofException(Reason.ORIGIN_MISMATCH, "the checkpoints are of two logs, '" + older.origin()
                     + "' and '" + newer.origin() + "'");
         }
-        if (from != older.size() || to != newer.size()) {
-            throw new ProofException(Reason.SIZE_MISMATCH, "the proof is from " + from + " to " + to
-                    + " leaves, the checkpoints are of " + older.size() + " and " + newer.size());
-        }
         if (newer.size() < older.size()) {
             throw new ProofException(Reason.WRONG_SIZE, "the newer checkpoint has " + newer.size()
                     + " leaves, fewer than the " + older.size() + " of the older one: the log was truncated");
+        }
+        if (from != older.size() || to != newer.size()) {
+            throw new ProofException(Reason.SIZE_MISMATCH, "the proof is from " + from + " to " + to
+                    + " leaves, the checkpoints are of " + older.size() + " and " + newer.size());
         }
         ConsistencyProof.verify(from, to, older.rootHash(), newer.rootHash(),
                 CanonicalBase64.decodeAll(proof, "consistency proof"));

@@ -39,7 +39,6 @@ public record LogKey(String name, int keyHash, byte[] publicKey) {
 
     /** The key of {@code name} with this public key, its key hash computed. */
     public static LogKey of(String name, byte[] publicKey) {
-        requireValidName(name);
         return new LogKey(name, keyHashOf(name, publicKey), publicKey);
     }
 

@@ -1,6 +1,5 @@
 package org.credo.verifier;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ public record Receipt(String decisionId, long index, long treeSize, String leaf,
             throw new ProofException(Reason.SIZE_MISMATCH, "the receipt is for a tree of " + treeSize
                     + " leaves but its checkpoint is of " + verified.size());
         }
-        byte[] leafHash = MerkleHash.leafHash(leaf.getBytes(StandardCharsets.UTF_8));
+        byte[] leafHash = MerkleHash.leafHash(Utf8.encode(leaf, "leaf"));
         List<byte[]> proof = CanonicalBase64.decodeAll(inclusionProof, "inclusion proof");
         InclusionProof.verify(index, treeSize, leafHash, proof, verified.rootHash());
         return verified;

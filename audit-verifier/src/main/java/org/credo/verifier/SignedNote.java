@@ -1,7 +1,6 @@
 package org.credo.verifier;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.credo.verifier.ProofException.Reason;
@@ -13,8 +12,9 @@ import org.credo.verifier.ProofException.Reason;
  */
 final class SignedNote {
     static final char EM_DASH = '\u2014';
-    /** The limits of golang.org/x/mod/sumdb/note: far above a checkpoint with witness cosignatures. */
+    /** Far above a checkpoint with many witness cosignatures (the C2SP minimum is 16 of up to 5 kB each). */
     static final int MAX_NOTE_CHARS = 1 << 20;
+    /** As golang.org/x/mod/sumdb/note. */
     private static final int MAX_SIGNATURES = 100;
 
     private SignedNote() {
@@ -41,7 +41,7 @@ final class SignedNote {
         if (lines.length > MAX_SIGNATURES) {
             throw malformed("a signed note has more than " + MAX_SIGNATURES + " signatures");
         }
-        byte[] message = text.getBytes(StandardCharsets.UTF_8);
+        byte[] message = Utf8.encode(text, "note text");
         boolean verified = false;
         for (String line : lines) {
             if (signatureVerifies(line, key, message)) {

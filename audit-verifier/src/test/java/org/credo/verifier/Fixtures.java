@@ -1,6 +1,8 @@
 package org.credo.verifier;
 
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,15 @@ final class Fixtures {
 
     static String credo(String name) {
         return Vectors.resource("credo/" + name);
+    }
+
+    /** The vector's path on disk, for the command line. */
+    static String credoPath(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/vectors/credo/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static LogKey logKey() {

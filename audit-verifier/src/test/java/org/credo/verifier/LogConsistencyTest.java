@@ -29,8 +29,10 @@ class LogConsistencyTest {
     }
 
     @Test
-    void aTruncatedLogIsRefused() throws ProofException {
+    void aTruncatedLogIsRefusedWhateverProofComesWithIt() throws ProofException {
         assertRefused(new LogConsistency(21, 13, List.of()), checkpoint("checkpoint-21.txt"),
+                checkpoint("checkpoint-13.txt"), Reason.WRONG_SIZE);
+        assertRefused(LogConsistency.parse(Fixtures.credo("consistency-13-21.json")), checkpoint("checkpoint-21.txt"),
                 checkpoint("checkpoint-13.txt"), Reason.WRONG_SIZE);
     }
 

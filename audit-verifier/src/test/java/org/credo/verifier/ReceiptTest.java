@@ -59,6 +59,15 @@ class ReceiptTest {
     }
 
     @Test
+    void aLeafWithAnUnpairedSurrogateIsMalformedNotHashedAsAQuestionMark() throws ProofException {
+        String valid = Fixtures.credo("receipt-valid.json");
+        Receipt smuggled = Receipt.parse(valid.replace("\"leaf\": \"{", "\"leaf\": \"\\ud800{"));
+        assertThat(smuggled.leaf()).startsWith("\ud800");
+        assertThatThrownBy(() -> smuggled.verify(Fixtures.logKey())).isInstanceOfSatisfying(ProofException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+    }
+
+    @Test
     void receiptJsonWithMissingOrMistypedFieldsIsMalformed() {
         String valid = Fixtures.credo("receipt-valid.json");
         assertMalformed(valid.replace("\"index\": 5", "\"index\": \"5\""));
