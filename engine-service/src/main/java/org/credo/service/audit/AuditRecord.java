@@ -19,10 +19,20 @@ import java.time.LocalDate;
  * @param body           {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData}
  * @param previousHash   the hash of the record before, {@link ChainHash#GENESIS} for the first
  * @param hash           {@link ChainHash#of} over sequence, previous hash and {@link #canonicalBody()}
+ * @param unreadable     why the body as stored could not be read (then {@code body} is empty), or null when it was
+ *                       read or never stored; the hash covers the stored text, so such a record still verifies
  */
 public record AuditRecord(long sequence, String decisionId, String type, String enterpriseId, String idempotencyKey,
                           String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
-                          Instant decidedAt, ObjectNode body, String previousHash, String hash) {
+                          Instant decidedAt, ObjectNode body, String previousHash, String hash, String unreadable) {
+
+    /** A record whose body is at hand (built here, or read from the store). */
+    public AuditRecord(long sequence, String decisionId, String type, String enterpriseId, String idempotencyKey,
+                       String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
+                       Instant decidedAt, ObjectNode body, String previousHash, String hash) {
+        this(sequence, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf, principal, requestedAt,
+                decidedAt, body, previousHash, hash, null);
+    }
 
     /** A record not yet in the chain. */
     public static AuditRecord unsealed(String decisionId, String type, String enterpriseId, String idempotencyKey,
@@ -64,10 +74,20 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
         return CanonicalJson.of(node);
     }
 
-    /** Whether the stored hash is the hash of what is stored. */
+    /** Whether the stored hash is the hash of this record with its body as held in memory. */
     public boolean hashMatches() {
+        return hashMatches(CanonicalJson.of(body));
+    }
+
+    /** Whether the stored hash is the hash of this record with its body as the store holds it (canonical JSON). */
+    public boolean hashMatches(String canonicalJsonOfBody) {
         return hash != null && previousHash != null && hash.equals(ChainHash.of(sequence, previousHash,
-                canonicalBody()));
+                canonicalBody(canonicalJsonOfBody)));
+    }
+
+    /** Whether the body was read (a record whose stored body could not be read is reported, never decided on). */
+    public boolean readable() {
+        return unreadable == null;
     }
 
     public JsonNode inputs() {

@@ -1,12 +1,9 @@
 package org.credo.service.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -31,11 +28,9 @@ public class AuditStore {
             + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
 
-    public AuditStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public AuditStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
     }
 
     /** A sealed record and its body as stored: canonical JSON. */
@@ -172,9 +167,29 @@ public class AuditStore {
 
     /**
      * Streams records in chain order from a database cursor (never the whole table in memory), optionally only those
-     * decided in [from, to); stops when {@code sink} answers false.
+     * decided in [from, to); stops when {@code sink} answers false. A record whose body cannot be read comes as
+     * {@link AuditRecord#unreadable()}, never as a failure.
      */
     public void inOrder(Instant from, Instant to, Predicate<AuditRecord> sink) {
+        cursor(from, to, rs -> sink.test(read(rs)));
+    }
+
+    /**
+     * Walks the whole chain in sequence order from a cursor, each record's hash checked over its body as stored:
+     * no body is parsed, so a record that cannot be read is verified like any other.
+     */
+    public ChainWalk.Verification verify() {
+        var walk = new ChainWalk();
+        cursor(null, null, rs -> walk.accept(withoutBody(rs), rs.getString(11)));
+        return walk.result();
+    }
+
+    /** Takes one row of a cursor; answers whether to go on. */
+    private interface RowSink {
+        boolean next(ResultSet rs) throws SQLException;
+    }
+
+    private void cursor(Instant from, Instant to, RowSink sink) {
         String sql = "SELECT " + COLUMNS + " FROM decision_record"
                 + (from == null ? "" : " WHERE decided_at >= ? AND decided_at < ?") + " ORDER BY sequence";
         try (Connection c = dataSource.getConnection()) {
@@ -189,7 +204,7 @@ public class AuditStore {
                 }
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        if (!sink.test(read(rs))) {
+                        if (!sink.next(rs)) {
                             break;
                         }
                     }
@@ -220,19 +235,21 @@ public class AuditStore {
         }
     }
 
-    private AuditRecord read(ResultSet rs) throws SQLException {
+    private static AuditRecord read(ResultSet rs) throws SQLException {
+        StoredBody body = StoredBody.read(rs.getString(11));
+        return record(rs, body.body(), body.problem());
+    }
+
+    /** The row's fields with no body: what the chain walk needs besides the stored text. */
+    private static AuditRecord withoutBody(ResultSet rs) throws SQLException {
+        return record(rs, null, null);
+    }
+
+    private static AuditRecord record(ResultSet rs, ObjectNode body, String unreadable) throws SQLException {
         Date asOf = rs.getDate(7);
         return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), asOf == null ? null : asOf.toLocalDate(), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), body(rs.getString(11)),
-                rs.getString(12), rs.getString(13));
-    }
-
-    private ObjectNode body(String json) {
-        try {
-            return (ObjectNode) mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), body,
+                rs.getString(12), rs.getString(13), unreadable);
     }
 }

@@ -12,14 +12,22 @@ public final class ChainWalk {
     private String firstInvalid;
     private String headHash = ChainHash.GENESIS;
 
-    /** Takes the next record; returns whether the chain is still valid. */
+    /** Takes the next record, its body as held in memory; returns whether the chain is still valid. */
     public boolean accept(AuditRecord record) {
+        return accept(record, CanonicalJson.of(record.body()));
+    }
+
+    /**
+     * Takes the next record with its body as the store holds it (canonical JSON text, which is what was hashed, so
+     * nothing is parsed and a body no reader could parse still verifies); returns whether the chain is still valid.
+     */
+    public boolean accept(AuditRecord record, String storedBody) {
         if (firstInvalid != null) {
             return false;
         }
         checked++;
         if (record.sequence() != expectedSequence || !expectedPrevious.equals(record.previousHash())
-                || !record.hashMatches()) {
+                || !record.hashMatches(storedBody)) {
             firstInvalid = record.decisionId();
             return false;
         }

@@ -93,9 +93,7 @@ public class DecisionPages {
     @GET
     @Path("/audit/verify")
     public TemplateInstance verify() {
-        var walk = new ChainWalk();
-        store.inOrder(null, null, walk::accept);
-        return request.localized(Templates.verify(walk.result()));
+        return request.localized(Templates.verify(store.verify()));
     }
 
     @GET

@@ -1,7 +1,9 @@
 package org.credo.service.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,6 +21,7 @@ import org.credo.core.EvaluationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -61,22 +64,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
+        String field = locate(e);
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return answer(ApiProblem.invalid("the JSON document is too deeply nested or too large", null));
+            String limit = withoutJacksonHint(e.getCause() instanceof StreamConstraintsException limits
+                    ? limits.getOriginalMessage() : e.getOriginalMessage());
+            return field == null
+                    ? answer(ApiProblem.invalid("the JSON document is beyond the read limits: " + limit, null))
+                    : invalidField(field, "is beyond the read limits: " + limit);
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = pathOf(mismatch);
-            String message = mismatch instanceof InvalidFormatException format
-                    ? describe(format) : "missing, or of the wrong type";
-            return answer(ApiProblem.invalid("invalid field: " + field,
-                    List.of(new ApiProblem.Violation(field, message))));
+        if (field == null) {
+            return answer(ApiProblem.invalid("the body is not well-formed JSON: " + e.getOriginalMessage(), null));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            return answer(ApiProblem.invalid("invalid field: " + field,
-                    List.of(new ApiProblem.Violation(field, "cannot be read: " + mapping.getOriginalMessage()))));
+        if (e instanceof InvalidFormatException format) {
+            return invalidField(field, describe(format));
         }
-        return answer(ApiProblem.invalid("the body is not well-formed JSON: " + e.getOriginalMessage(), null));
+        if (e instanceof MismatchedInputException) {
+            return invalidField(field, "missing, or of the wrong type");
+        }
+        return invalidField(field, "cannot be read: " + withoutJacksonHint(parseFailure(e) == null
+                ? e.getOriginalMessage() : parseFailure(e).getOriginalMessage()));
     }
 
     @ServerExceptionMapper
@@ -143,6 +149,56 @@ public class ProblemMappers {
         }
         String type = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
         return "is not a valid " + type;
+    }
+
+    private static Response invalidField(String field, String message) {
+        return answer(ApiProblem.invalid("invalid field: " + field, List.of(new ApiProblem.Violation(field, message))));
+    }
+
+    /**
+     * The JSON path of the value a read failed at: where the parser stood for a failure of the JSON text itself
+     * (a leading {@code +}, {@code NaN}, a number that cannot be held), else the path Jackson's binding recorded
+     * (the field, or for a read limit the object that holds it); null at the document's top.
+     */
+    static String locate(JsonProcessingException e) {
+        JsonProcessingException parse = parseFailure(e);
+        if (parse != null && parse.getProcessor() instanceof JsonParser parser) {
+            String at = pathOf(parser.getParsingContext());
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return pathOf(mapping);
+        }
+        return null;
+    }
+
+    private static JsonProcessingException parseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        var segments = new ArrayDeque<String>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                segments.addFirst("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** A Jackson message without its hints for programmers ({@code , from `StreamReadConstraints…`}, {@code enable …}). */
+    private static String withoutJacksonHint(String message) {
+        return message.replaceAll(", from `[^`]*`", "").replaceAll(":? ?enable `[^`]*`.*$", "").trim();
     }
 
     static String pathOf(JsonMappingException e) {
