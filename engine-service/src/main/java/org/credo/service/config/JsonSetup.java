@@ -1,22 +1,26 @@
 package org.credo.service.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.LocalDate;
+
 /**
  * Strict, exact JSON: decimals are read as {@link java.math.BigDecimal} (never binary floating point), scalars are
- * not coerced across types (a string is not a number, 10.5 is not an integer), and what a parser reads is bounded
- * before any value is built: nesting, number tokens ({@value #MAX_NUMBER_LENGTH} characters), strings
- * ({@value #MAX_STRING_LENGTH}), property names ({@value #MAX_NAME_LENGTH}) and tokens per document
- * ({@value #MAX_TOKENS}). The request records and {@link org.credo.service.validation.BoundedContext} bound each
+ * not coerced across types (a string is not a number nor a number a string, 10.5 is not an integer), dates are
+ * {@code YYYY-MM-DD} strings only, and what a parser reads is bounded before any value is built: nesting, number
+ * tokens ({@value #MAX_NUMBER_LENGTH} characters), strings ({@value #MAX_STRING_LENGTH}), property names
+ * ({@value #MAX_NAME_LENGTH}) and tokens per document ({@value #MAX_TOKENS}). The request records and {@link org.credo.service.validation.BoundedContext} bound each
  * field further; these limits only make the worst document cheap to refuse.
  */
 @Singleton
@@ -42,14 +46,19 @@ public class JsonSetup implements ObjectMapperCustomizer {
                 .maxNameLength(MAX_NAME_LENGTH)
                 .maxTokenCount(MAX_TOKENS)
                 .build());
-        mapper.registerModule(new SimpleModule("credo-located-trees")
-                .addDeserializer(JsonNode.class, new LocatedTreeDeserializer()));
+        mapper.registerModule(LocatedDeserializer.module());
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        // a date is a YYYY-MM-DD string: no epoch-day numbers, no instants cut to their day
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return mapper;
     }
 }

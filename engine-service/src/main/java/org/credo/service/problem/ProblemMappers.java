@@ -1,7 +1,6 @@
 package org.credo.service.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -65,15 +64,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         String field = locate(e);
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            String limit = withoutJacksonHint(e.getCause() instanceof StreamConstraintsException limits
-                    ? limits.getOriginalMessage() : e.getOriginalMessage());
-            return field == null
-                    ? answer(ApiProblem.invalid("the JSON document is beyond the read limits: " + limit, null))
-                    : invalidField(field, "is beyond the read limits: " + limit);
+        StreamConstraintsException beyondLimits = causeOf(e, StreamConstraintsException.class);
+        if (beyondLimits != null) {
+            return invalidField(field == null ? "body" : field,
+                    "is beyond the read limits: " + withoutJacksonHint(beyondLimits.getOriginalMessage()));
         }
         if (field == null) {
-            return answer(ApiProblem.invalid("the body is not well-formed JSON: " + e.getOriginalMessage(), null));
+            return invalidField("body", "is not well-formed JSON: " + withoutJacksonHint(e.getOriginalMessage()));
         }
         if (e instanceof InvalidFormatException format) {
             return invalidField(field, describe(format));
@@ -81,8 +78,9 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException) {
             return invalidField(field, "missing, or of the wrong type");
         }
-        return invalidField(field, "cannot be read: " + withoutJacksonHint(parseFailure(e) == null
-                ? e.getOriginalMessage() : parseFailure(e).getOriginalMessage()));
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        return invalidField(field, "cannot be read: " + withoutJacksonHint(parse == null
+                ? e.getOriginalMessage() : parse.getOriginalMessage()));
     }
 
     @ServerExceptionMapper
@@ -114,6 +112,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // the JSON reader answers most read failures as a bare 400: name the field like every other
+            return json(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -157,13 +159,16 @@ public class ProblemMappers {
 
     /**
      * The JSON path of the value a read failed at: where the parser stood for a failure of the JSON text itself
-     * (a leading {@code +}, {@code NaN}, a number that cannot be held), else the path Jackson's binding recorded
-     * (the field, or for a read limit the object that holds it); null at the document's top.
+     * (a leading {@code +}, {@code NaN}, a number that cannot be held, a value beyond the read limits), else the path
+     * Jackson's binding recorded; null at the document's top.
      */
     static String locate(JsonProcessingException e) {
-        JsonProcessingException parse = parseFailure(e);
-        if (parse != null && parse.getProcessor() instanceof JsonParser parser) {
-            String at = pathOf(parser.getParsingContext());
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        if (parse != null && parse.getProcessor() != null) {
+            // a name too long is not yet the object's current name: the failure is the object's
+            StreamConstraintsException limit = causeOf(e, StreamConstraintsException.class);
+            boolean inName = limit != null && limit.getOriginalMessage().startsWith("Name length");
+            String at = pathOf(parse.getProcessor().getParsingContext(), !inName);
             if (!at.isEmpty()) {
                 return at;
             }
@@ -174,21 +179,22 @@ public class ProblemMappers {
         return null;
     }
 
-    private static JsonProcessingException parseFailure(Throwable e) {
+    /** The exception itself or its first cause of the given type, or null. */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException parse) {
-                return parse;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
     }
 
-    private static String pathOf(JsonStreamContext context) {
+    private static String pathOf(JsonStreamContext context, boolean withInnermostName) {
         var segments = new ArrayDeque<String>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
                 segments.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.getCurrentName() != null) {
+            } else if (c.getCurrentName() != null && (withInnermostName || c != context)) {
                 segments.addFirst("." + c.getCurrentName());
             }
         }
