@@ -20,8 +20,9 @@ import java.time.LocalDate;
  * not coerced across types (a string is not a number nor a number a string, 10.5 is not an integer), dates are
  * {@code YYYY-MM-DD} strings only, and what a parser reads is bounded before any value is built: nesting, number
  * tokens ({@value #MAX_NUMBER_LENGTH} characters), strings ({@value #MAX_STRING_LENGTH}), property names
- * ({@value #MAX_NAME_LENGTH}) and tokens per document ({@value #MAX_TOKENS}). The request records and {@link org.credo.service.validation.BoundedContext} bound each
- * field further; these limits only make the worst document cheap to refuse.
+ * ({@value #MAX_NAME_LENGTH}) and tokens per document ({@value #MAX_TOKENS}). The request records and
+ * {@link org.credo.service.validation.BoundedContext} bound each field further; these limits only make the worst
+ * document cheap to refuse, and {@link LocatedDeserializer} lets the answer name the value that broke one.
  */
 @Singleton
 public class JsonSetup implements ObjectMapperCustomizer {

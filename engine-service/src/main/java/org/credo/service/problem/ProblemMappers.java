@@ -202,7 +202,7 @@ public class ProblemMappers {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    /** A Jackson message without its hints for programmers ({@code , from `StreamReadConstraints…`}, {@code enable …}). */
+    /** A Jackson message without its hints for programmers ({@code , from `…`}, {@code enable `…`}). */
     private static String withoutJacksonHint(String message) {
         return message.replaceAll(", from `[^`]*`", "").replaceAll(":? ?enable `[^`]*`.*$", "").trim();
     }
