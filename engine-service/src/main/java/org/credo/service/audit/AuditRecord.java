@@ -19,10 +19,23 @@ import java.time.LocalDate;
  * @param body           {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData}
  * @param previousHash   the hash of the record before, {@link ChainHash#GENESIS} for the first
  * @param hash           {@link ChainHash#of} over sequence, previous hash and {@link #canonicalBody()}
+ * @param storedBody     the body as the store holds it (canonical JSON), which is what was hashed, or null for a
+ *                       record built here; hashes and leaves are computed over it, so nothing stored needs a parse
+ * @param unreadable     why the body as stored could not be read (then {@code body} is empty), or null when it was
+ *                       read or never stored; the hash covers the stored text, so such a record still verifies
  */
 public record AuditRecord(long sequence, String decisionId, String type, String enterpriseId, String idempotencyKey,
                           String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
-                          Instant decidedAt, ObjectNode body, String previousHash, String hash) {
+                          Instant decidedAt, ObjectNode body, String previousHash, String hash, String storedBody,
+                          String unreadable) {
+
+    /** A record built here, its body at hand. */
+    public AuditRecord(long sequence, String decisionId, String type, String enterpriseId, String idempotencyKey,
+                       String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
+                       Instant decidedAt, ObjectNode body, String previousHash, String hash) {
+        this(sequence, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf, principal, requestedAt,
+                decidedAt, body, previousHash, hash, null, null);
+    }
 
     /** A record not yet in the chain. */
     public static AuditRecord unsealed(String decisionId, String type, String enterpriseId, String idempotencyKey,
@@ -43,9 +56,12 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
         return seal(sequence, previousHash, canonicalBody());
     }
 
-    /** Every field but sequence and the hashes, canonically serialised: what the hash covers besides them. */
+    /**
+     * Every field but sequence and the hashes, canonically serialised: what the hash covers besides them, and the
+     * record's leaf in the log. For a stored record, over its body as stored.
+     */
     public String canonicalBody() {
-        return canonicalBody(CanonicalJson.of(body));
+        return canonicalBody(storedBody != null ? storedBody : CanonicalJson.of(body));
     }
 
     /** {@link #canonicalBody()} from the body already in canonical JSON (as the store keeps it). */
@@ -68,6 +84,11 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
     public boolean hashMatches() {
         return hash != null && previousHash != null && hash.equals(ChainHash.of(sequence, previousHash,
                 canonicalBody()));
+    }
+
+    /** Whether the body was read (a record whose stored body could not be read is reported, never decided on). */
+    public boolean readable() {
+        return unreadable == null;
     }
 
     public JsonNode inputs() {

@@ -1,9 +1,15 @@
 package org.credo.service.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A stored record as auditors read it. */
+/**
+ * A stored record as auditors read it. A record whose stored body cannot be read carries {@code "unreadable"} (why)
+ * and null {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData}; every other field
+ * is as stored, and its hash still verifies.
+ */
 public final class AuditRecordJson {
     private AuditRecordJson() {
     }
@@ -20,13 +26,20 @@ public final class AuditRecordJson {
         node.put("principal", r.principal());
         node.put("requestedAt", r.requestedAt().toString());
         node.put("decidedAt", r.decidedAt().toString());
-        node.set("inputs", r.body().path("inputs"));
-        node.set("outputs", r.body().path("outputs"));
-        node.set("reasons", r.body().path("reasons"));
-        node.set("trace", r.body().path("trace"));
-        node.set("referenceData", r.body().path("referenceData"));
+        if (!r.readable()) {
+            node.put("unreadable", r.unreadable());
+        }
+        node.set("inputs", part(r, "inputs"));
+        node.set("outputs", part(r, "outputs"));
+        node.set("reasons", part(r, "reasons"));
+        node.set("trace", part(r, "trace"));
+        node.set("referenceData", part(r, "referenceData"));
         node.put("previousHash", r.previousHash());
         node.put("hash", r.hash());
         return node;
+    }
+
+    private static JsonNode part(AuditRecord r, String name) {
+        return r.readable() ? r.body().path(name) : NullNode.getInstance();
     }
 }

@@ -1,12 +1,9 @@
 package org.credo.service.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -31,11 +28,9 @@ public class AuditStore {
             + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
 
-    public AuditStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public AuditStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
     }
 
     /** A sealed record and its body as stored: canonical JSON. */
@@ -174,7 +169,8 @@ public class AuditStore {
 
     /**
      * Streams records in chain order from a database cursor (never the whole table in memory), optionally only those
-     * decided in [from, to); stops when {@code sink} answers false.
+     * decided in [from, to); stops when {@code sink} answers false. A record whose body cannot be read comes as
+     * {@link AuditRecord#unreadable()}, never as a failure.
      */
     public void inOrder(Instant from, Instant to, Predicate<AuditRecord> sink) {
         if (from == null) {
@@ -232,19 +228,14 @@ public class AuditStore {
         }
     }
 
-    private AuditRecord read(ResultSet rs) throws SQLException {
+    /** A stored record: its body read when it can be, and kept as stored, for hashes and leaves, in any case. */
+    private static AuditRecord read(ResultSet rs) throws SQLException {
         Date asOf = rs.getDate(7);
+        String content = rs.getString(11);
+        StoredBody body = StoredBody.read(content);
         return new AuditRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), asOf == null ? null : asOf.toLocalDate(), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), body(rs.getString(11)),
-                rs.getString(12), rs.getString(13));
-    }
-
-    private ObjectNode body(String json) {
-        try {
-            return (ObjectNode) mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant(), body.body(),
+                rs.getString(12), rs.getString(13), content, body.problem());
     }
 }

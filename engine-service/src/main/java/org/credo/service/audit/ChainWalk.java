@@ -12,7 +12,10 @@ public final class ChainWalk {
     private String firstInvalid;
     private String headHash = ChainHash.GENESIS;
 
-    /** Takes the next record; returns whether the chain is still valid. */
+    /**
+     * Takes the next record (a stored one is checked over its body as stored, so a body no reader could parse still
+     * verifies); returns whether the chain is still valid.
+     */
     public boolean accept(AuditRecord record) {
         if (firstInvalid != null) {
             return false;

@@ -2,15 +2,16 @@ package org.credo.service.audit;
 
 import org.credo.service.problem.QueryParams;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /**
  * A half-open range of decision times [from, to). Either end is a date ({@code 2026-11-26}: {@code from} starts that
- * day, {@code to} includes it; days are UTC) or an instant with offset.
+ * day, {@code to} includes it; days are UTC) or an instant with offset, within the request date window
+ * (1990-01-01 to 2100-12-31, UTC).
  */
 public record TimeRange(Instant from, Instant to) {
 
@@ -26,11 +27,13 @@ public record TimeRange(Instant from, Instant to) {
     private static Instant parse(String name, String value, boolean endOfDay) {
         try {
             if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
+                LocalDate day = QueryParams.inRange(name, LocalDate.parse(value));
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+            OffsetDateTime instant = OffsetDateTime.parse(value);
+            QueryParams.inRange(name, instant.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+            return instant.toInstant();
+        } catch (DateTimeException e) {
             throw QueryParams.invalid(name, "must be a date (YYYY-MM-DD) or an instant with offset");
         }
     }

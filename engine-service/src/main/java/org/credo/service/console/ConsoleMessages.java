@@ -256,6 +256,10 @@ public interface ConsoleMessages {
     @Message("decision → decision table → matched rule → legal basis and confidence")
     String traceLead();
 
+    @Message("The stored body of this record cannot be read, so its inputs, outputs and trace cannot be shown. Its "
+            + "hash covers the stored text and is verified with the rest of the chain. Reason: {problem}")
+    String unreadableRecord(String problem);
+
     @Message("decision")
     String nodeDecision();
 

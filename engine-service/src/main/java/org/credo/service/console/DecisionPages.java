@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditResource;
 import org.credo.service.audit.AuditStore;
-import org.credo.service.audit.ChainWalk;
+import org.credo.service.audit.LogVerification;
 import org.credo.service.decision.DecisionReplay;
 import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
@@ -57,7 +57,7 @@ public class DecisionPages {
 
         static native TemplateInstance replay(ReplayView replay);
 
-        static native TemplateInstance verify(ChainWalk.Verification verification);
+        static native TemplateInstance verify(LogVerification verification);
     }
 
     /** A replay's verdict with both sides as JSON. */
@@ -93,9 +93,7 @@ public class DecisionPages {
     @GET
     @Path("/audit/verify")
     public TemplateInstance verify() {
-        var walk = new ChainWalk();
-        store.inOrder(null, null, walk::accept);
-        return request.localized(Templates.verify(walk.result()));
+        return request.localized(Templates.verify(audit.verify(null, null)));
     }
 
     @GET

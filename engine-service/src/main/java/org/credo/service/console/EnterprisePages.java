@@ -23,6 +23,7 @@ import org.credo.service.audit.AuditStore;
 import org.credo.service.decision.DecisionRecorder;
 import org.credo.service.decision.DecisionService;
 import org.credo.service.problem.ApiException;
+import org.credo.service.problem.QueryParams;
 import org.credo.service.registry.CreditEvent;
 import org.credo.service.registry.Enterprise;
 import org.credo.service.registry.Registry;
@@ -31,7 +32,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -119,12 +119,7 @@ public class EnterprisePages {
     @POST
     @Path("/{enterpriseId}/classify")
     public Response classify(@PathParam("enterpriseId") String enterpriseId, @FormParam("asOf") String asOf) {
-        LocalDate day;
-        try {
-            day = asOf == null || asOf.isBlank() ? LocalDate.now(ConsoleExtensions.ZONE) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("'asOf' must be a date (YYYY-MM-DD)");
-        }
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(ConsoleExtensions.ZONE));
         registry.require(enterpriseId);
         AuditRecord record = decisions.creditFromRegistry(
                 DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day);

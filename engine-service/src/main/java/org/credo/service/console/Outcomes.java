@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A decision's outcome in one word, for counting and searching: the credit class, the selection, the treatment, or
- * the first yes/no output that says what was decided.
+ * the first yes/no output that says what was decided; {@code unreadable} for a record whose stored body cannot be read.
  */
 final class Outcomes {
     private static final List<String> DECIDING_FLAGS = List.of("registrationRequired", "documentsRequired",
@@ -17,6 +17,9 @@ final class Outcomes {
     }
 
     static String of(AuditRecord record) {
+        if (!record.readable()) {
+            return "unreadable";
+        }
         JsonNode outputs = record.outputs();
         if (outputs.has("selected")) {
             return outputs.path("selected").asBoolean() ? "selected" : "not-selected";

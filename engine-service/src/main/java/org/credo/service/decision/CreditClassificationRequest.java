@@ -1,9 +1,11 @@
 package org.credo.service.decision;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.credo.service.validation.DateInRange;
 import org.credo.service.validation.Uscc;
 
 import java.time.LocalDate;
@@ -14,8 +16,8 @@ public record CreditClassificationRequest(
         @NotNull @Uscc String enterpriseId,
         @NotNull Enumerations.EnterpriseKind enterpriseKind,
         @NotNull Boolean advancedCertified,
-        @PositiveOrZero Long priorYearDocumentCount,
-        LocalDate asOf,
+        @PositiveOrZero @Max(1_000_000_000) Long priorYearDocumentCount,
+        @DateInRange LocalDate asOf,
         @Size(max = 10_000) List<@NotNull @Valid CreditEventBody> events) {
 
     public List<CreditEventBody> eventsOrEmpty() {

@@ -3,8 +3,9 @@ package org.credo.service.decision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.credo.service.validation.Amount;
+import org.credo.service.validation.DateInRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,9 +14,9 @@ import java.time.LocalDate;
 public record CreditEventBody(
         @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{Alnum}._:/-]+") String eventId,
         @NotNull Enumerations.CreditEventType type,
-        @NotNull LocalDate occurredOn,
-        @PositiveOrZero BigDecimal amountCny,
-        LocalDate dueDate,
-        LocalDate paidOn,
+        @NotNull @DateInRange LocalDate occurredOn,
+        @Amount BigDecimal amountCny,
+        @DateInRange LocalDate dueDate,
+        @DateInRange LocalDate paidOn,
         Boolean subjectiveIntent) {
 }

@@ -42,6 +42,10 @@ public class DecisionReplay {
 
     /** The evaluation a stored record's inputs and reference data give with a rule set. */
     public Evaluation reevaluate(RuleSet ruleSet, AuditRecord record) {
+        if (!record.readable()) {
+            throw ApiException.conflict("decision " + record.decisionId() + " cannot be re-decided: "
+                    + record.unreadable());
+        }
         if (record.type().equals(Evaluator.INSPECTION)) {
             ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
             referenceData.remove("credit");

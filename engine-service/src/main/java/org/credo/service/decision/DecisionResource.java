@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
+import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,7 +104,8 @@ public class DecisionResource {
     @POST
     @Path("/models/{modelName}/evaluate")
     @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
-    public ObjectNode evaluateModel(@PathParam("modelName") String modelName, @NotNull JsonNode body) {
+    public ObjectNode evaluateModel(@PathParam("modelName") @Size(max = 200) String modelName,
+                                    @NotNull @BoundedContext JsonNode body) {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: the model's input context");
         }

@@ -1,14 +1,14 @@
 package org.credo.service.decision;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.credo.service.validation.Amount;
 
 import java.math.BigDecimal;
 
 /** {@code POST /api/v1/decisions/fx-individual-settlement}. */
 public record FxIndividualSettlementRequest(
-        @NotNull @PositiveOrZero BigDecimal amountUsd,
+        @NotNull @Amount BigDecimal amountUsd,
         @NotNull Boolean cbecProceeds,
         @NotNull Boolean transactionProof,
-        @NotNull @PositiveOrZero BigDecimal quotaUsedUsd) {
+        @NotNull @Amount BigDecimal quotaUsedUsd) {
 }

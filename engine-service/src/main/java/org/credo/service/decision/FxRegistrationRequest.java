@@ -1,7 +1,7 @@
 package org.credo.service.decision;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.credo.service.validation.Amount;
 import org.credo.service.validation.Uscc;
 
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 public record FxRegistrationRequest(
         @NotNull @Uscc String enterpriseId,
         @NotNull Boolean smallMicroCbec,
-        @NotNull @PositiveOrZero BigDecimal annualReceiptsUsd,
-        @NotNull @PositiveOrZero BigDecimal annualPaymentsUsd,
+        @NotNull @Amount BigDecimal annualReceiptsUsd,
+        @NotNull @Amount BigDecimal annualPaymentsUsd,
         @NotNull Boolean registered) {
 }

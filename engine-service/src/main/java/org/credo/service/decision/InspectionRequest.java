@@ -3,8 +3,9 @@ package org.credo.service.decision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.credo.service.validation.Amount;
+import org.credo.service.validation.DateInRange;
 import org.credo.service.validation.Uscc;
 
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ public record InspectionRequest(
         @NotNull @Uscc String enterpriseId,
         @NotNull Enumerations.CustomsMode customsMode,
         @NotNull Enumerations.Direction direction,
-        @NotNull @PositiveOrZero BigDecimal declaredValueCny,
+        @NotNull @Amount BigDecimal declaredValueCny,
         @NotNull @Pattern(regexp = "\\d{6,10}", message = "must be 6 to 10 digits") String hsCode,
-        @NotNull LocalDate declarationDate) {
+        @NotNull @DateInRange LocalDate declarationDate) {
 }

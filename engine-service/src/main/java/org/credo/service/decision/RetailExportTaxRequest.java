@@ -1,7 +1,8 @@
 package org.credo.service.decision;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.credo.service.validation.Amount;
+import org.credo.service.validation.DateInRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,6 @@ public record RetailExportTaxRequest(
         @NotNull Boolean onCancelledRefundList,
         @NotNull Boolean hasPurchaseInvoice,
         @NotNull Enumerations.CustomsMode customsMode,
-        @NotNull LocalDate exportDate,
-        @NotNull @PositiveOrZero BigDecimal revenueCny) {
+        @NotNull @DateInRange LocalDate exportDate,
+        @NotNull @Amount BigDecimal revenueCny) {
 }

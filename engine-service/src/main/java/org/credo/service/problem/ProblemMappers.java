@@ -2,6 +2,7 @@ package org.credo.service.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,6 +20,7 @@ import org.credo.core.EvaluationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -61,22 +63,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return answer(ApiProblem.invalid("the JSON document is too deeply nested or too large", null));
+        String field = locate(e);
+        StreamConstraintsException beyondLimits = causeOf(e, StreamConstraintsException.class);
+        if (beyondLimits != null) {
+            return invalidField(field == null ? "body" : field,
+                    "is beyond the read limits: " + withoutJacksonHint(beyondLimits.getOriginalMessage()));
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = pathOf(mismatch);
-            String message = mismatch instanceof InvalidFormatException format
-                    ? describe(format) : "missing, or of the wrong type";
-            return answer(ApiProblem.invalid("invalid field: " + field,
-                    List.of(new ApiProblem.Violation(field, message))));
+        if (field == null) {
+            return invalidField("body", "is not well-formed JSON: " + withoutJacksonHint(e.getOriginalMessage()));
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            return answer(ApiProblem.invalid("invalid field: " + field,
-                    List.of(new ApiProblem.Violation(field, "cannot be read: " + mapping.getOriginalMessage()))));
+        if (e instanceof InvalidFormatException format) {
+            return invalidField(field, describe(format));
         }
-        return answer(ApiProblem.invalid("the body is not well-formed JSON: " + e.getOriginalMessage(), null));
+        if (e instanceof MismatchedInputException) {
+            return invalidField(field, "missing, or of the wrong type");
+        }
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        return invalidField(field, "cannot be read: " + withoutJacksonHint(parse == null
+                ? e.getOriginalMessage() : parse.getOriginalMessage()));
     }
 
     @ServerExceptionMapper
@@ -108,6 +112,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // the JSON reader answers most read failures as a bare 400: name the field like every other
+            return json(unreadable);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
@@ -143,6 +151,60 @@ public class ProblemMappers {
         }
         String type = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName();
         return "is not a valid " + type;
+    }
+
+    private static Response invalidField(String field, String message) {
+        return answer(ApiProblem.invalid("invalid field: " + field, List.of(new ApiProblem.Violation(field, message))));
+    }
+
+    /**
+     * The JSON path of the value a read failed at: where the parser stood for a failure of the JSON text itself
+     * (a leading {@code +}, {@code NaN}, a number that cannot be held, a value beyond the read limits), else the path
+     * Jackson's binding recorded; null at the document's top.
+     */
+    static String locate(JsonProcessingException e) {
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        if (parse != null && parse.getProcessor() != null) {
+            // a name too long is not yet the object's current name: the failure is the object's
+            StreamConstraintsException limit = causeOf(e, StreamConstraintsException.class);
+            boolean inName = limit != null && limit.getOriginalMessage().startsWith("Name length");
+            String at = pathOf(parse.getProcessor().getParsingContext(), !inName);
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return pathOf(mapping);
+        }
+        return null;
+    }
+
+    /** The exception itself or its first cause of the given type, or null. */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonStreamContext context, boolean withInnermostName) {
+        var segments = new ArrayDeque<String>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null && (withInnermostName || c != context)) {
+                segments.addFirst("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** A Jackson message without its hints for programmers ({@code , from `…`}, {@code enable `…`}). */
+    private static String withoutJacksonHint(String message) {
+        return message.replaceAll(", from `[^`]*`", "").replaceAll(":? ?enable `[^`]*`.*$", "").trim();
     }
 
     static String pathOf(JsonMappingException e) {

@@ -1,5 +1,7 @@
 package org.credo.service.problem;
 
+import org.credo.service.validation.DateInRangeValidator;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,16 +27,27 @@ public final class QueryParams {
         }
     }
 
-    /** A date {@code YYYY-MM-DD}, or {@code fallback} when absent. */
+    /** A date {@code YYYY-MM-DD} in the window of {@link DateInRangeValidator}, or {@code fallback} when absent. */
     public static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.trim());
+            day = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }
+        return inRange(name, day);
+    }
+
+    /** The day itself when it lies in the window of {@link DateInRangeValidator}; else a 400 naming the parameter. */
+    public static LocalDate inRange(String name, LocalDate day) {
+        if (!DateInRangeValidator.isValid(day)) {
+            throw invalid(name, "must be a date from " + DateInRangeValidator.FIRST + " to "
+                    + DateInRangeValidator.LAST);
+        }
+        return day;
     }
 
     /** A 400 problem naming one invalid parameter. */

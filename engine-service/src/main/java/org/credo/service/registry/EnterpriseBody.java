@@ -1,5 +1,6 @@
 package org.credo.service.registry;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -11,5 +12,5 @@ public record EnterpriseBody(
         @NotBlank @Size(max = 500) String name,
         @NotNull EnterpriseKind enterpriseKind,
         @NotNull Boolean advancedCertified,
-        @PositiveOrZero Long priorYearDocumentCount) {
+        @PositiveOrZero @Max(1_000_000_000) Long priorYearDocumentCount) {
 }
