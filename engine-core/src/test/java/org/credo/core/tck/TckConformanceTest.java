@@ -71,7 +71,8 @@ class TckConformanceTest {
         boolean admitted = DmnStructure.check(files, BundleLimits.defaults(), problems);
 
         assertThat(admitted).isFalse();
-        assertThat(problems).extracting(Problem::code).containsOnly(ProblemCodes.FORBIDDEN_CONSTRUCT).hasSize(18);
+        assertThat(problems).extracting(Problem::code).containsOnly(ProblemCodes.FORBIDDEN_CONSTRUCT);
+        assertThat(problems).filteredOn(p -> p.message().contains("external functions call Java")).hasSize(17);
     }
 
     private static List<TckRunner.CaseResult> runAll(Path tck) throws Exception {

@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One pass of the sandbox over one file's tokens. First it learns what the file may name (its package, allowed
- * imports, declared types); then it checks every identifier against the denied names and every dotted chain
- * against the allow-list: a capitalised head must be a known safe type, and a qualified name must resolve to an
- * allowed class.
+ * One pass of the sandbox over one file's tokens. First it learns what the file may name (its package and allowed
+ * imports); then it refuses the statements and shapes outside the uploadable subset (other dialects, functions,
+ * globals, queries, declarations, loops, lambdas, anonymous classes), checks every identifier against the denied
+ * names and every dotted chain against the allow-list (a capitalised head must be a known safe type, a qualified
+ * name must resolve to an allowed class), and every member read or called against the members the fact model and
+ * the safe library offer.
  */
 final class SandboxScan {
     private static final Set<String> LOOPS = Set.of("while", "do", "until", "for");
@@ -343,7 +345,7 @@ final class SandboxScan {
         if (Character.isUpperCase(head.charAt(0))) {
             if (!usableSimpleName(head)) {
                 problems.add(DrlSandbox.forbidden(file, line, "`" + head + "` is not an allowed type: DRL may use "
-                        + "the host's fact types, declared types and safe library classes only"));
+                        + "the host's fact types and safe library classes only"));
             }
             return;
         }
