@@ -76,8 +76,8 @@ public final class DmnStructure {
         for (FeelText text : texts) {
             FeelSyntax.Parsed parsed = syntax.parse(text);
             if (parsed.node() == null) {
-                problems.add(problem(ProblemCodes.FEEL_SYNTAX, text, "the FEEL text does not parse ("
-                        + parsed.failure() + "): " + excerpt(text.text())));
+                problems.add(problem(parsed.code(), text, "the FEEL text is refused before parsing or does not "
+                        + "parse (" + parsed.failure() + "): " + excerpt(text.text())));
             } else {
                 trees.put(text, parsed.node());
                 FeelTreeCheck.contextKeys(parsed.node()).forEach(key -> memberNames.add(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.credo.core.ProblemCodes;
 import org.kie.dmn.api.feel.runtime.events.FEELEvent;
 import org.kie.dmn.feel.lang.Type;
 import org.kie.dmn.feel.lang.ast.BaseNode;
@@ -16,9 +17,13 @@ import org.kie.dmn.feel.runtime.events.SyntaxErrorEvent;
 /**
  * Parses FEEL with Kie's own parser into Kie's syntax tree, the very tree Kie evaluates, so that what the checks
  * see is what would run. Names with spaces parse only when in scope, so the scope holds every name of the bundle's
- * DMN files.
+ * DMN files. Brackets nested deeper than {@link #MAX_NESTING} are refused before parsing: the parser's time grows
+ * steeply with nesting (20,000 parentheses took 26 s).
  */
 final class FeelSyntax {
+    /** Brackets ({@code ( [ {}) may nest at most this deep, counted outside string literals. */
+    static final int MAX_NESTING = 64;
+
     private final Map<String, Type> scope;
 
     FeelSyntax(Map<String, Type> scope) {
@@ -27,6 +32,9 @@ final class FeelSyntax {
 
     /** The syntax tree, or why the text does not parse. */
     Parsed parse(FeelText text) {
+        if (nesting(text.text()) > MAX_NESTING) {
+            return new Parsed(null, ProblemCodes.BUNDLE_LIMIT, "brackets nest at most " + MAX_NESTING + " deep");
+        }
         var syntaxErrors = new ArrayList<String>();
         var listeners = new FEELEventListenersManager();
         listeners.addListener(event -> {
@@ -42,18 +50,42 @@ final class FeelSyntax {
                 return Parsed.failed(syntaxErrors.isEmpty() ? "a syntax error" : syntaxErrors.get(0));
             }
             BaseNode node = new ASTBuilderVisitor(scope, null).visit(tree);
-            return node == null ? Parsed.failed("an empty syntax tree") : new Parsed(node, null);
+            return node == null ? Parsed.failed("an empty syntax tree") : new Parsed(node, null, null);
         } catch (StackOverflowError e) {
-            return Parsed.failed("nesting too deep to parse");
+            return new Parsed(null, ProblemCodes.BUNDLE_LIMIT, "an expression too deep to parse");
         } catch (RuntimeException e) {
             return Parsed.failed(String.valueOf(e.getMessage()));
         }
     }
 
-    /** A syntax tree, or the reason there is none. */
-    record Parsed(BaseNode node, String failure) {
+    /** The deepest nesting of brackets outside string literals. */
+    static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
+    /** A syntax tree, or the {@link ProblemCodes} code and reason there is none. */
+    record Parsed(BaseNode node, String code, String failure) {
         static Parsed failed(String failure) {
-            return new Parsed(null, failure);
+            return new Parsed(null, ProblemCodes.FEEL_SYNTAX, failure);
         }
     }
 }

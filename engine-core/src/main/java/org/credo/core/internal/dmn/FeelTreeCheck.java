@@ -179,8 +179,11 @@ final class FeelTreeCheck {
 
     /** A context entry's key as Kie stores it, or {@code null} when it is neither a name nor a string. */
     private static String keyOf(BaseNode key) {
-        return key instanceof NameDefNode def ? def.getName()
-                : key instanceof StringNode string ? string.getValue() : null;
+        if (key instanceof NameDefNode def) {
+            return def.getName() != null ? def.getName()
+                    : def.getParts() != null ? String.join(" ", def.getParts()) : def.getText();
+        }
+        return key instanceof StringNode string ? string.getValue() : null;
     }
 
     private static Finding forbidden(ASTNode node, String message) {

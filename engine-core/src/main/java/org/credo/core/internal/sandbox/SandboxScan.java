@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One pass of the sandbox over one file's tokens. First it learns what the file may name (its package, allowed
- * imports, declared types); then it checks every identifier against the denied names and every dotted chain
- * against the allow-list: a capitalised head must be a known safe type, and a qualified name must resolve to an
- * allowed class.
+ * One pass of the sandbox over one file's tokens. First it learns what the file may name (its package and allowed
+ * imports); then it refuses the statements and shapes outside the uploadable subset (other dialects, functions,
+ * globals, queries, declarations, loops, lambdas, anonymous classes), checks every identifier against the denied
+ * names and every dotted chain against the allow-list (a capitalised head must be a known safe type, a qualified
+ * name must resolve to an allowed class), and every member read or called against the members the fact model and
+ * the safe library offer.
  */
 final class SandboxScan {
     private static final Set<String> LOOPS = Set.of("while", "do", "until", "for");
@@ -57,6 +59,7 @@ final class SandboxScan {
         checkDeniedNames();
         checkAmbiguousSymbols();
         checkStatements();
+        checkCodeShapes();
         checkLoops();
         checkChains();
         checkMembers(members());
@@ -163,6 +166,46 @@ final class SandboxScan {
                         + "resolves names by rules of its own that the sandbox cannot check"));
             }
         }
+    }
+
+    /**
+     * Lambdas ({@code ->}), method references ({@code ::}) and anonymous classes ({@code new T() {…}}): each names
+     * or defines code that the member check would not see being called.
+     */
+    private void checkCodeShapes() {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            DrlToken token = tokens.get(i);
+            DrlToken next = tokens.get(i + 1);
+            if (token.isSymbol('-') && next.isSymbol('>')) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "lambdas (`->`) are not allowed"));
+            } else if (token.isSymbol(':') && next.isSymbol(':')) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "method references (`::`) are not allowed"));
+                i++;
+            } else if (token.isIdentifier("new") && opensBodyAfterArguments(i + 1)) {
+                problems.add(DrlSandbox.forbidden(file, token.line(), "anonymous classes are not allowed"));
+            }
+        }
+    }
+
+    /** Whether {@code new}'s type, from {@code at}, is followed by its arguments and then a class body. */
+    private boolean opensBodyAfterArguments(int at) {
+        int i = at;
+        while (i < tokens.size() && !tokens.get(i).isSymbol('(') && !tokens.get(i).isSymbol('[')
+                && !tokens.get(i).isSymbol(';')) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).isSymbol('(')) {
+            return false;
+        }
+        int depth = 0;
+        for (; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol('(')) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(')') && --depth == 0) {
+                return i + 1 < tokens.size() && tokens.get(i + 1).isSymbol('{');
+            }
+        }
+        return false;
     }
 
     /** Loops of any kind: {@code while}, {@code do}, MVEL's {@code until} and {@code for}; they need not end. */
@@ -302,7 +345,7 @@ final class SandboxScan {
         if (Character.isUpperCase(head.charAt(0))) {
             if (!usableSimpleName(head)) {
                 problems.add(DrlSandbox.forbidden(file, line, "`" + head + "` is not an allowed type: DRL may use "
-                        + "the host's fact types, declared types and safe library classes only"));
+                        + "the host's fact types and safe library classes only"));
             }
             return;
         }

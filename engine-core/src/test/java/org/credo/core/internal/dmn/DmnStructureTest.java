@@ -1,0 +1,118 @@
+package org.credo.core.internal.dmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.TreeMap;
+
+import org.credo.core.BundleLimits;
+import org.credo.core.Problem;
+import org.credo.core.ProblemCodes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The FEEL restrictions refuse what reaches Java or runs unbounded, and nothing an author legitimately writes: paths
+ * into contexts and item components, date and range properties, bounded ranges, iteration over lists. (The refusals
+ * are the attack corpus's; these are the admissions.)
+ */
+class DmnStructureTest {
+    private static final String MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" id="m" name="M" namespace="urn:m">
+              <itemDefinition id="applicant" name="applicant">
+                <itemComponent id="score" name="credit score"><typeRef>number</typeRef></itemComponent>
+              </itemDefinition>
+              <inputData id="a" name="a"><variable id="av" name="a" typeRef="applicant"/></inputData>
+              <decision id="d" name="d"><variable id="dv" name="d"/>
+                <informationRequirement id="ir"><requiredInput href="#a"/></informationRequirement>
+                <literalExpression id="x"><text>%s</text></literalExpression>
+              </decision>
+            </definitions>
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a.credit score + 1",
+        "{total: {net: 1, tax: 2}}.total.net",
+        "date(\"2020-01-01\").year + date(\"2020-01-01\").weekday",
+        "[1..5].start included and duration(\"P1D\").days = 1",
+        "count(for i in 1..10000 return i)",
+        "count(for i in 1..100, j in 1..100 return i * j)",
+        "for x in [1, 2, 3] return x * 2",
+        "every x in [1, 2] satisfies x > 0",
+        "function(v) v + 1",
+        "[{price: 1}, {price: 2}][item.price > 1].price",
+        "\"((((\" + string length(\"[[[[\")"
+    })
+    void legitimateFeelIsAdmitted(String feel) {
+        var problems = new ArrayList<Problem>();
+
+        boolean admitted = check(feel, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(admitted).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{java: {class: \"java.lang.System\"}}",
+        "{\"java\": 1}",
+        "{\"ja\\u0076a\": 1}",
+        "{ Java : 1}"
+    })
+    void aContextKeyedJavaIsRefusedInEverySpellingEvenWithoutAnExternalFunction(String feel) {
+        var problems = new ArrayList<Problem>();
+
+        boolean admitted = check(feel, problems);
+
+        assertThat(admitted).isFalse();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCodes.FORBIDDEN_CONSTRUCT);
+            assertThat(p.message()).contains("named `java`");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {65, 20_000})
+    void feelNestedTooDeepIsRefusedBeforeItIsParsed(int depth) {
+        var problems = new ArrayList<Problem>();
+        String feel = "(".repeat(depth) + "1" + ")".repeat(depth);
+        var limits = new BundleLimits(2_000, 64, 250_000, 200, 5_000, 100_000, 10_000);
+
+        boolean admitted = DmnStructure.check(files(feel), limits, problems);
+
+        assertThat(admitted).isFalse();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCodes.BUNDLE_LIMIT);
+            assertThat(p.element()).isEqualTo("x");
+            assertThat(p.message()).contains("nest at most 64 deep");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {201, 4_999})
+    void aChainOfOperatorsDeeperThanKieCanCompileIsRefusedAsALimit(int operators) {
+        var problems = new ArrayList<Problem>();
+
+        boolean admitted = check("1 + ".repeat(operators) + "1", problems);
+
+        assertThat(admitted).isFalse();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCodes.BUNDLE_LIMIT);
+            assertThat(p.element()).isEqualTo("x");
+        });
+    }
+
+    private static boolean check(String feel, ArrayList<Problem> problems) {
+        return DmnStructure.check(files(feel), BundleLimits.defaults(), problems);
+    }
+
+    private static TreeMap<String, byte[]> files(String feel) {
+        var files = new TreeMap<String, byte[]>();
+        files.put("dmn/m.dmn", MODEL.formatted(feel.replace("&", "&amp;").replace("<", "&lt;"))
+                .getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}
