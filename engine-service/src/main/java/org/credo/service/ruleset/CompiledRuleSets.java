@@ -7,6 +7,7 @@ import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -29,7 +30,10 @@ public class CompiledRuleSets {
         this.mapper = mapper;
     }
 
-    /** Validates and compiles a bundle (an upload); a rule set that compiles is cached by its version. */
+    /**
+     * Validates and compiles a trusted bundle (the shipped one) here; a rule set that compiles is cached by its
+     * version. Uploads are validated in the {@link DraftWorker}, never here.
+     */
     public Compilation compile(Bundle bundle) {
         return registered(ZoneCompiler.compile(bundle));
     }
@@ -69,8 +73,13 @@ public class CompiledRuleSets {
 
     /** A compiled rule set's warnings as the JSON array stored with its version. */
     public String warningsJson(RuleSet ruleSet) {
+        return warningsJson(ruleSet.warnings().stream().map(BundleProblem::of).toList());
+    }
+
+    /** A validation's warnings as the JSON array stored with its version. */
+    public String warningsJson(List<BundleProblem> warnings) {
         try {
-            return mapper.writeValueAsString(ruleSet.warnings().stream().map(BundleProblem::of).toList());
+            return mapper.writeValueAsString(warnings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problems are plain records", e);
         }

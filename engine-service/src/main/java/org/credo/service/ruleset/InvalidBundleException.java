@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,6 +30,31 @@ public class InvalidBundleException extends RuntimeException {
         return new InvalidBundleException(new Body("urn:credo:problem:invalid-rule-set",
                 "The rule set does not validate", 422, errors + " error(s) in the bundle; see problems", version,
                 problems));
+    }
+
+    /** Checking the bundle (in the draft worker) ran past the deadline and was stopped. */
+    static InvalidBundleException overDeadline(String version, Duration deadline) {
+        return tooCostly("validation-timeout", "The bundle took too long to check", version, "VALIDATION_TIMEOUT",
+                "checking the bundle took longer than the deadline of " + deadline.toSeconds()
+                        + " s (credo.worker.deadline) and was stopped");
+    }
+
+    /** Checking the bundle (in the draft worker) needed more memory than the worker's heap. */
+    static InvalidBundleException overMemory(String version, String maxHeap) {
+        return tooCostly("bundle-too-costly", "The bundle needs too much memory to check", version, "MEMORY_LIMIT",
+                "checking the bundle needed more than the worker's heap of " + maxHeap + " (credo.worker.max-heap)");
+    }
+
+    /** The draft worker ended without a verdict (crashed): the bundle is not accepted. */
+    static InvalidBundleException workerFailed(String version, int exitCode) {
+        return tooCostly("bundle-too-costly", "The bundle could not be checked", version, WorkerMain.WORKER_FAILED,
+                "the worker checking the bundle ended abnormally (exit " + exitCode + ")");
+    }
+
+    private static InvalidBundleException tooCostly(String type, String title, String version, String code,
+                                                    String detail) {
+        return new InvalidBundleException(new Body("urn:credo:problem:" + type, title, 422, detail, version,
+                List.of(new BundleProblem(code, Severity.ERROR.name(), null, null, null, null, detail))));
     }
 
     static InvalidBundleException unreadable(String message) {
