@@ -1,6 +1,7 @@
 package org.credo.service.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.credo.core.ScenarioReport;
 import org.credo.core.Severity;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DraftVerdict(String versionId, String name, String description, List<BundleProblem> problems,
-                    ScenarioRun scenarios) {
+                    ScenarioReport scenarios) {
 
     DraftVerdict {
         problems = problems == null ? List.of() : List.copyOf(problems);

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
 import org.credo.service.config.WorkerConfig;
+import org.credo.service.problem.ApiException;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -39,6 +40,13 @@ public class DraftWorker {
     /** The most bytes of a verdict the service reads. */
     private static final long MAX_VERDICT_BYTES = 32L << 20;
     private static final int LOGGED_STDERR_BYTES = 4_096;
+    /**
+     * The worker's first option, which names it in a process list (whose command lines the system may cut short
+     * before the main class, after a long class path).
+     */
+    static final String MARKER = "-Dcredo.draft-worker=true";
+    /** The service's log manager, also the worker's, so that {@link WorkerMain} can set its levels. */
+    private static final String JBOSS_LOG_MANAGER = "org.jboss.logmanager.LogManager";
 
     private final WorkerConfig config;
     private final ObjectMapper mapper;
@@ -52,8 +60,9 @@ public class DraftWorker {
         this.slots = new Semaphore(config.maxConcurrent(), true);
         this.launcher = List.of(config.java().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString()),
-                "-Xmx" + config.maxHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                MARKER, "-Xmx" + config.maxHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+                "-Djava.util.logging.manager=" + JBOSS_LOG_MANAGER,
                 "-cp", WorkerClassPath.of(config.classPath()), WorkerMain.class.getName());
     }
 
@@ -177,11 +186,11 @@ public class DraftWorker {
     }
 
     /** No worker became free within {@code credo.worker.queue-wait}: answered 503 with Retry-After. */
-    public static final class Busy extends RuntimeException {
+    public static final class Busy extends ApiException {
         private final long retryAfterSeconds;
 
         Busy(Duration deadline) {
-            super("every draft worker is busy; try again later");
+            super(503, "worker-busy", "Service unavailable", "every draft worker is busy; try again later");
             this.retryAfterSeconds = Math.max(1, deadline.toSeconds());
         }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
 import org.credo.core.BundleFormatException;
 import org.credo.core.RuleSet;
+import org.credo.core.ScenarioReport;
 import org.credo.service.problem.ApiException;
 
 import java.io.UncheckedIOException;
@@ -89,7 +90,7 @@ public class RuleSetLifecycle {
      * @throws ApiException           404 when no such version is stored
      * @throws InvalidBundleException 422 when the run passes the worker's deadline or heap
      */
-    public ScenarioRun test(String versionId) {
+    public ScenarioReport test(String versionId) {
         DraftVerdict verdict = worker.test(Bundle.fromZip(bundles.zip(versionId)));
         if (verdict.scenarios() == null) {
             throw InvalidBundleException.doesNotValidate(versionId, verdict.problems());

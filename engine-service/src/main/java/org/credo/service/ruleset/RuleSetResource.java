@@ -110,7 +110,7 @@ public class RuleSetResource {
     @Operation(summary = "Run the bundle's test scenarios (in the draft worker: 422 validation-timeout or "
             + "bundle-too-costly when they run past its deadline or heap)")
     public ScenarioRun test(@PathParam("version") String version) {
-        return lifecycle.test(version);
+        return ScenarioRun.of(lifecycle.test(version));
     }
 
     @POST
@@ -156,7 +156,7 @@ public class RuleSetResource {
     @ServerExceptionMapper
     public Response workersBusy(DraftWorker.Busy e) {
         return Response.status(503).header("Retry-After", e.retryAfterSeconds()).type(ApiProblem.MEDIA_TYPE)
-                .entity(ApiProblem.of(503, "worker-busy", "Service unavailable", e.getMessage())).build();
+                .entity(e.toProblem()).build();
     }
 
     private String user() {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
+import org.credo.core.ScenarioReport;
 import org.credo.core.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 
 /**
  * The draft worker: a separate JVM, started by {@link DraftWorker} for one check of an author's bundle, with its own
@@ -29,6 +31,7 @@ public final class WorkerMain {
             System.err.println("usage: WorkerMain validate|test <bundle.zip> <verdict.json>");
             System.exit(64);
         }
+        quietLogging();
         ProcessHandle.current().parent().ifPresent(service -> service.onExit()
                 .thenRun(() -> Runtime.getRuntime().halt(70)));
         Bundle bundle = Bundle.fromZip(Files.readAllBytes(Path.of(args[1])));
@@ -43,16 +46,25 @@ public final class WorkerMain {
         System.exit(0);
     }
 
+    /**
+     * Logs at INFO and above, before any Drools class loads. Unconfigured, the JBoss log manager the service's class
+     * path brings answers TRACE as enabled, and Drools then takes a trace-only path that breaks Kie's DMN validator
+     * (a ClassCastException in {@code SegmentMemory.linkNode}'s rule names).
+     */
+    private static void quietLogging() {
+        java.util.logging.Logger.getLogger("").setLevel(Level.INFO);
+    }
+
     private static DraftVerdict validate(Bundle bundle) {
         return verdict(ZoneCompiler.compile(bundle), null);
     }
 
     private static DraftVerdict test(Bundle bundle) {
         Compilation compilation = ZoneCompiler.compileValidated(bundle);
-        return verdict(compilation, compilation.ruleSet().map(r -> ScenarioRun.of(r.runScenarios())).orElse(null));
+        return verdict(compilation, compilation.ruleSet().map(RuleSet::runScenarios).orElse(null));
     }
 
-    private static DraftVerdict verdict(Compilation compilation, ScenarioRun scenarios) {
+    private static DraftVerdict verdict(Compilation compilation, ScenarioReport scenarios) {
         List<BundleProblem> problems = compilation.problems().stream().map(BundleProblem::of).toList();
         RuleSet ruleSet = compilation.ruleSet().orElse(null);
         return ruleSet == null
