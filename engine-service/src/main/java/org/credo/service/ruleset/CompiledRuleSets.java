@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 
 /**
  * Compiles bundles with the zone's options ({@link ZoneCompiler}) and keeps every compiled version in
- * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at upload, at start-up, or when another
- * instance activated it. Only uploads are validated; stored versions and the shipped bundle were validated before
- * and are compiled without validation, which keeps start-up short. Decisions never come here.
+ * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at start-up, ahead of or at its
+ * activation, when another instance activated it, or for a simulation. Uploads are validated in the
+ * {@link DraftWorker}; stored versions and the shipped bundle were validated before and are compiled here without
+ * validation, which keeps start-up short. Decisions never come here.
  */
 @ApplicationScoped
 public class CompiledRuleSets {

@@ -58,10 +58,9 @@ public class DraftWorker {
         this.config = config;
         this.mapper = mapper;
         this.slots = new Semaphore(config.maxConcurrent(), true);
-        this.launcher = List.of(config.java().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString()),
-                MARKER, "-Xmx" + config.maxHeap(), "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+        String java = config.java().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        this.launcher = List.of(java, MARKER, "-Xmx" + config.maxHeap(), "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
                 "-Djava.util.logging.manager=" + JBOSS_LOG_MANAGER,
                 "-cp", WorkerClassPath.of(config.classPath()), WorkerMain.class.getName());
     }
