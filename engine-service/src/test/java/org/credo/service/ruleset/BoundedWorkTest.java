@@ -24,6 +24,7 @@ import static org.credo.service.ruleset.RuleSetCalls.as;
 import static org.credo.service.ruleset.RuleSetCalls.upload;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
 /**
@@ -119,7 +120,8 @@ class BoundedWorkTest {
     @Test
     void anActiveRuleSetsRunawayDecisionAnswersEvaluationTimeoutRecordsNothingAndTheNextDecisionWorks() {
         String baseline = RuleSetCalls.active();
-        String version = RuleSetCalls.approved(shippedWithRunawayModel());
+        String version = RuleSetCalls.approved(shippedWith("dmn/runaway-fibonacci.dmn",
+                "attacks/bounded/runaway-model/fibonacci.dmn"));
         RuleSetCalls.activate(version);
         try {
             long started = System.nanoTime();
@@ -137,14 +139,49 @@ class BoundedWorkTest {
         }
     }
 
+    @Test
+    void anActiveRuleThatReFiresItselfIsStoppedRecordsNothingAndOtherDecisionsGoOn() {
+        String baseline = RuleSetCalls.active();
+        String version = RuleSetCalls.approved(shippedWith("rules/spin.drl",
+                "attacks/bounded/runaway-rule/spin.drl"));
+        RuleSetCalls.activate(version);
+        try {
+            long started = System.nanoTime();
+            Response stopped = credit(987_654_321L);
+            stopped.then().contentType("application/problem+json").statusCode(oneOf(503, 422));
+            assertThat(stopped.<String>path("type")).isIn("urn:credo:problem:evaluation-timeout",
+                    "urn:credo:problem:evaluation-failed");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+            assertThat(recorded("credit-classification")).isZero();
+
+            credit(10_000L).then().statusCode(200).body("creditClass", notNullValue());
+            advancePayment().then().statusCode(200);
+            RestAssured.given().get("/q/health/ready").then().statusCode(200);
+            assertThat(recorded("credit-classification")).isEqualTo(1);
+        } finally {
+            RuleSetCalls.restore(baseline);
+        }
+    }
+
+    private static Response credit(long documents) {
+        return as("customs").contentType("application/json").body("""
+                {"enterpriseId": "91350600MA2Y8K3F13", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "priorYearDocumentCount": %d, "asOf": "2026-06-30", "events": []}""".formatted(documents))
+                .post("/api/v1/decisions/credit-classification");
+    }
+
     private static Response runaway(int n) {
         return as("customs").contentType("application/json").body("{\"n\": " + n + "}")
                 .post("/api/v1/models/Runaway Fibonacci/evaluate");
     }
 
     private static int recordedRunaways() {
-        return as("auditor").queryParam("type", "model:Runaway Fibonacci").queryParam("rulesetVersion",
-                        RuleSetCalls.active())
+        return recorded("model:Runaway Fibonacci");
+    }
+
+    /** The stored decisions of a type decided by the active version. */
+    private static int recorded(String type) {
+        return as("auditor").queryParam("type", type).queryParam("rulesetVersion", RuleSetCalls.active())
                 .get("/api/v1/decisions").then().statusCode(200).extract().path("total");
     }
 
@@ -154,14 +191,14 @@ class BoundedWorkTest {
                 .post("/api/v1/decisions/fx-advance-payment");
     }
 
-    /** The shipped bundle with the runaway model added (a fresh version per test run). */
-    private static byte[] shippedWithRunawayModel() {
+    /** The shipped bundle with one hostile file added at {@code path} (a fresh version per test run). */
+    private static byte[] shippedWith(String path, String resource) {
         var files = new TreeMap<String, byte[]>(ZoneRuleSet.shippedBundle().files());
-        files.put("dmn/runaway-fibonacci.dmn", resource("attacks/bounded/runaway-model/fibonacci.dmn"));
+        files.put(path, resource(resource));
         String manifest = new String(files.get("ruleset.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"files\": \\[", "\"files\": [\n    \"dmn/runaway-fibonacci.dmn\",")
+                .replaceFirst("\"files\": \\[", "\"files\": [\n    \"" + path + "\",")
                 .replaceFirst("\"description\": \"", "\"description\": \"test run " + Bundles.RUN
-                        + ", with a runaway model: ");
+                        + ", with " + path + ": ");
         files.put("ruleset.json", manifest.getBytes(StandardCharsets.UTF_8));
         return Bundle.of(files).toZip();
     }
