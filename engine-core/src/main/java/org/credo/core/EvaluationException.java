@@ -13,6 +13,8 @@ public class EvaluationException extends RuntimeException {
     public static final String EVALUATION_FAILED = "EVALUATION_FAILED";
     /** The inputs do not fit the decision (wrong types, unreadable values). */
     public static final String INVALID_INPUT = "INVALID_INPUT";
+    /** The evaluation ran past its {@link Deadline} and was stopped. */
+    public static final String DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED";
 
     private final String code;
     private final transient List<EvaluationMessage> messages;

@@ -2,6 +2,7 @@ package org.credo.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,16 @@ public interface RuleSet {
      * @param inputs FEEL values by input name (see {@link #decodeInputs})
      * @throws EvaluationException when the decision is unknown or cannot be evaluated
      */
-    Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf);
+    default Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf) {
+        return decide(decision, inputs, asOf, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #decide(String, Map, LocalDate)}, stopped when it runs past {@code deadline}.
+     *
+     * @throws EvaluationException {@link EvaluationException#DEADLINE_EXCEEDED} when it ran past the deadline
+     */
+    Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf, Deadline deadline);
 
     /**
      * Evaluates every decision of a DMN model, as the generic model endpoint does. Errors become messages and
@@ -48,7 +58,16 @@ public interface RuleSet {
      *
      * @throws EvaluationException when no model has that name
      */
-    Outcome evaluateModel(String model, Map<String, Object> inputs);
+    default Outcome evaluateModel(String model, Map<String, Object> inputs) {
+        return evaluateModel(model, inputs, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #evaluateModel(String, Map)}, stopped when it runs past {@code deadline}.
+     *
+     * @throws EvaluationException {@link EvaluationException#DEADLINE_EXCEEDED} when it ran past the deadline
+     */
+    Outcome evaluateModel(String model, Map<String, Object> inputs, Deadline deadline);
 
     /**
      * Decodes JSON inputs for a decision or model into FEEL values, directed by the input types the model declares
@@ -59,5 +78,13 @@ public interface RuleSet {
     Map<String, Object> decodeInputs(String decisionOrModel, JsonNode inputs);
 
     /** Runs the bundle's test scenarios. */
-    ScenarioReport runScenarios();
+    default ScenarioReport runScenarios() {
+        return runScenarios(null);
+    }
+
+    /**
+     * Runs the bundle's test scenarios, each decision with a deadline of {@code decisionLimit} (null: none); a
+     * decision that runs past it fails its scenario.
+     */
+    ScenarioReport runScenarios(Duration decisionLimit);
 }

@@ -160,7 +160,7 @@ public class RuleSetPages {
     @Path("/{version}/test")
     @RolesAllowed(Roles.RULE_AUTHOR)
     public TemplateInstance test(@PathParam("version") String version) {
-        return request.localized(Templates.scenarios(bundles.ruleSet(version).runScenarios()));
+        return request.localized(Templates.scenarios(lifecycle.test(version)));
     }
 
     @POST

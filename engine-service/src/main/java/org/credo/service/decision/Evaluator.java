@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.core.Deadline;
 import org.credo.core.FeelJsonCodec;
 import org.credo.core.KeyedSampler;
 import org.credo.core.Outcome;
 import org.credo.core.RuleBasis;
 import org.credo.core.RuleSet;
+import org.credo.service.config.EvaluationConfig;
 import org.credo.service.problem.ApiException;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -31,18 +34,23 @@ public class Evaluator {
 
     private final ObjectMapper mapper;
     private final Sampling sampling;
+    private final Duration deadline;
 
-    public Evaluator(ObjectMapper mapper, Sampling sampling) {
+    public Evaluator(ObjectMapper mapper, Sampling sampling, EvaluationConfig config) {
         this.mapper = mapper;
         this.sampling = sampling;
+        this.deadline = config.deadline();
     }
 
-    /** A manifest decision decided from the caller's inputs alone. */
+    /**
+     * A manifest decision decided from the caller's inputs alone. Every evaluation here is stopped at the configured
+     * deadline ({@code credo.evaluation.deadline}) with {@link org.credo.core.EvaluationException#DEADLINE_EXCEEDED}.
+     */
     public Evaluation plain(RuleSet ruleSet, String type, String enterpriseId, JsonNode inputs, LocalDate asOf,
                             JsonNode referenceData) {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
-        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons);
+        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons, Deadline.after(deadline));
         if (CREDIT.equals(type)) {
             requireRegime(outputs, "asOf", asOf);
         }
@@ -59,6 +67,7 @@ public class Evaluator {
      */
     public Evaluation inspection(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
         LocalDate asOf = LocalDate.parse(request.path("declarationDate").asText());
+        Deadline due = Deadline.after(deadline);
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         if (!referenceData.path("registry").path("known").asBoolean()) {
@@ -66,7 +75,7 @@ public class Evaluator {
                     + " is not in the registry: classified with no recorded facts, which gives the regular class",
                     "no credit facts recorded in the enterprise registry", "CONFIRMED"));
         }
-        ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons);
+        ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons, due);
         requireRegime(credit, "declarationDate", asOf);
         String creditClass = credit.path("creditClass").asText();
 
@@ -77,7 +86,7 @@ public class Evaluator {
         inspectionInputs.set("hsCode", request.path("hsCode"));
         inspectionInputs.set("declaredValueCny", request.path("declaredValueCny"));
         inspectionInputs.put("asOf", asOf.toString());
-        ObjectNode inspection = decide(ruleSet, INSPECTION, inspectionInputs, asOf, steps, reasons);
+        ObjectNode inspection = decide(ruleSet, INSPECTION, inspectionInputs, asOf, steps, reasons, due);
 
         String declarationId = request.path("declarationId").asText();
         KeyedSampler sampler = sampling.sampler(referenceData.path("sampling").path("keyId").asText());
@@ -100,7 +109,7 @@ public class Evaluator {
         if (!ruleSet.models().contains(model)) {
             throw ApiException.notFound("no DMN model named '" + model + "' in the active rule set");
         }
-        Outcome outcome = ruleSet.evaluateModel(model, ruleSet.decodeInputs(model, inputs));
+        Outcome outcome = ruleSet.evaluateModel(model, ruleSet.decodeInputs(model, inputs), Deadline.after(deadline));
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         steps.add(step(model, outcome));
@@ -113,8 +122,8 @@ public class Evaluator {
     }
 
     private ObjectNode decide(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf, ArrayNode steps,
-                              ArrayNode reasons) {
-        Outcome outcome = ruleSet.decide(decision, ruleSet.decodeInputs(decision, inputs), asOf);
+                              ArrayNode reasons, Deadline due) {
+        Outcome outcome = ruleSet.decide(decision, ruleSet.decodeInputs(decision, inputs), asOf, due);
         steps.add(step(decision, outcome));
         outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
         return encode(outcome.outputs());

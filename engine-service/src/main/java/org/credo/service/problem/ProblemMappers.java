@@ -91,6 +91,10 @@ public class ProblemMappers {
         if (EvaluationException.INVALID_INPUT.equals(e.code())) {
             return answer(ApiProblem.of(400, "invalid-input", "Invalid input", e.getMessage()));
         }
+        if (EvaluationException.DEADLINE_EXCEEDED.equals(e.code())) {
+            LOG.warnf("evaluation stopped at its deadline: %s", e.getMessage());
+            return answer(ApiProblem.of(503, "evaluation-timeout", "Service unavailable", e.getMessage()));
+        }
         return answer(ApiProblem.of(422, "evaluation-failed", "The rule set could not evaluate these inputs",
                 e.getMessage()));
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
+import org.credo.service.config.EvaluationConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -44,6 +45,7 @@ public class ActiveVersionSync {
     private final StoredBundles bundles;
     private final Duration pollInterval;
     private final boolean warmUp;
+    private final Duration decisionDeadline;
     private final Set<String> compiledAhead = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService poller;
     private ExecutorService compiler;
@@ -52,12 +54,14 @@ public class ActiveVersionSync {
     public ActiveVersionSync(ActiveRuleSet holder, CompiledRuleSets compiled, StoredBundles bundles,
                              @ConfigProperty(name = "credo.ruleset.poll-interval", defaultValue = "1S")
                              Duration pollInterval,
-                             @ConfigProperty(name = "credo.ruleset.warm-up", defaultValue = "true") boolean warmUp) {
+                             @ConfigProperty(name = "credo.ruleset.warm-up", defaultValue = "true") boolean warmUp,
+                             EvaluationConfig evaluation) {
         this.holder = holder;
         this.compiled = compiled;
         this.bundles = bundles;
         this.pollInterval = pollInterval;
         this.warmUp = warmUp;
+        this.decisionDeadline = evaluation.deadline();
     }
 
     private record Pointer(String version, long generation) {
@@ -114,12 +118,12 @@ public class ActiveVersionSync {
      * Runs the version's own scenarios a few times before it takes over, so that its first decisions under load do
      * not pay for cold code: Drools turns a new rule base's constraints into bytecode only after their first
      * evaluations, and the JIT has not seen its classes. Without this, activating under load stalled decisions for
-     * about a second.
+     * about a second. Each decision has the decisions' deadline, so a scenario that runs away cannot hold the switch.
      */
     private void prime(RuleSet ruleSet) {
         long started = System.nanoTime();
         for (int round = 0; round < PRIMING_ROUNDS; round++) {
-            ruleSet.runScenarios();
+            ruleSet.runScenarios(decisionDeadline);
         }
         LOG.infof("rule-set version %s primed with its scenarios in %d ms", ruleSet.version(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -181,7 +185,8 @@ public class ActiveVersionSync {
             }
             Instant now = Instant.now();
             RuleSetVersion version = RuleSetVersion.byVersion(ruleSet.version()).orElseGet(() ->
-                    RuleSetVersion.draft(ruleSet, shipped.toZip(), SYSTEM, now,
+                    RuleSetVersion.draft(ruleSet.version(), ruleSet.manifest().name(),
+                            ruleSet.manifest().description(), shipped.toZip(), SYSTEM, now,
                             compiled.warningsJson(ruleSet)));
             version.state = RuleSetState.ACTIVE;
             version.approver = SYSTEM;

@@ -7,15 +7,17 @@ import org.credo.core.Bundle;
 import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Compiles bundles with the zone's options ({@link ZoneCompiler}) and keeps every compiled version in
- * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at upload, at start-up, or when another
- * instance activated it. Only uploads are validated; stored versions and the shipped bundle were validated before
- * and are compiled without validation, which keeps start-up short. Decisions never come here.
+ * {@link ActiveRuleSet}'s cache, so a version is compiled once per instance: at start-up, ahead of or at its
+ * activation, when another instance activated it, or for a simulation. Uploads are validated in the
+ * {@link DraftWorker}; stored versions and the shipped bundle were validated before and are compiled here without
+ * validation, which keeps start-up short. Decisions never come here.
  */
 @ApplicationScoped
 public class CompiledRuleSets {
@@ -29,7 +31,10 @@ public class CompiledRuleSets {
         this.mapper = mapper;
     }
 
-    /** Validates and compiles a bundle (an upload); a rule set that compiles is cached by its version. */
+    /**
+     * Validates and compiles a trusted bundle (the shipped one) here; a rule set that compiles is cached by its
+     * version. Uploads are validated in the {@link DraftWorker}, never here.
+     */
     public Compilation compile(Bundle bundle) {
         return registered(ZoneCompiler.compile(bundle));
     }
@@ -69,8 +74,13 @@ public class CompiledRuleSets {
 
     /** A compiled rule set's warnings as the JSON array stored with its version. */
     public String warningsJson(RuleSet ruleSet) {
+        return warningsJson(ruleSet.warnings().stream().map(BundleProblem::of).toList());
+    }
+
+    /** A validation's warnings as the JSON array stored with its version. */
+    public String warningsJson(List<BundleProblem> warnings) {
         try {
-            return mapper.writeValueAsString(ruleSet.warnings().stream().map(BundleProblem::of).toList());
+            return mapper.writeValueAsString(warnings);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("problems are plain records", e);
         }

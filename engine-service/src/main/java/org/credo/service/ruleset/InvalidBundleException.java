@@ -3,19 +3,23 @@ package org.credo.service.ruleset;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
+import org.credo.service.problem.ApiException;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
- * An upload refused: 422 for a bundle that does not compile or validate, 400 for a body that is not a readable
- * bundle. Answered as problem+json with every problem in {@code problems}.
+ * An upload refused: 422 for a bundle that does not compile or validate or whose check costs more than the draft
+ * worker allows, 400 for a body that is not a readable bundle. Answered as problem+json with every problem in
+ * {@code problems}; where only an {@link ApiException} is understood (the console), as that.
  */
-public class InvalidBundleException extends RuntimeException {
+public class InvalidBundleException extends ApiException {
     private final transient Body body;
 
-    private InvalidBundleException(Body body) {
-        super(body.detail());
-        this.body = body;
+    private InvalidBundleException(String code, String title, int status, String detail, String version,
+                                   List<BundleProblem> problems) {
+        super(status, code, title, detail);
+        this.body = new Body("urn:credo:problem:" + code, title, status, detail, version, problems);
     }
 
     /** The problem+json body: RFC 9457 fields and the bundle's problems. */
@@ -26,16 +30,40 @@ public class InvalidBundleException extends RuntimeException {
 
     static InvalidBundleException doesNotValidate(String version, List<BundleProblem> problems) {
         long errors = problems.stream().filter(p -> Severity.ERROR.name().equals(p.severity())).count();
-        return new InvalidBundleException(new Body("urn:credo:problem:invalid-rule-set",
-                "The rule set does not validate", 422, errors + " error(s) in the bundle; see problems", version,
-                problems));
+        return new InvalidBundleException("invalid-rule-set", "The rule set does not validate", 422,
+                errors + " error(s) in the bundle; see problems", version, problems);
+    }
+
+    /** Checking the bundle (in the draft worker) ran past the deadline and was stopped. */
+    static InvalidBundleException overDeadline(String version, Duration deadline) {
+        return tooCostly("validation-timeout", "The bundle took too long to check", version, "VALIDATION_TIMEOUT",
+                "checking the bundle took longer than the deadline of " + deadline.toSeconds()
+                        + " s (credo.worker.deadline) and was stopped");
+    }
+
+    /** Checking the bundle (in the draft worker) needed more memory than the worker's heap. */
+    static InvalidBundleException overMemory(String version, String maxHeap) {
+        return tooCostly("bundle-too-costly", "The bundle needs too much memory to check", version, "MEMORY_LIMIT",
+                "checking the bundle needed more than the worker's heap of " + maxHeap + " (credo.worker.max-heap)");
+    }
+
+    /** The draft worker ended without a verdict (crashed): the bundle is not accepted. */
+    static InvalidBundleException workerFailed(String version, int exitCode) {
+        return tooCostly("bundle-too-costly", "The bundle could not be checked", version, WorkerMain.WORKER_FAILED,
+                "the worker checking the bundle ended abnormally (exit " + exitCode + ")");
+    }
+
+    private static InvalidBundleException tooCostly(String type, String title, String version, String code,
+                                                    String detail) {
+        return new InvalidBundleException(type, title, 422, detail, version,
+                List.of(new BundleProblem(code, Severity.ERROR.name(), null, null, null, null, detail)));
     }
 
     static InvalidBundleException unreadable(String message) {
-        return new InvalidBundleException(new Body("urn:credo:problem:invalid-bundle", "Invalid input", 400,
+        return new InvalidBundleException("invalid-bundle", "Invalid input", 400,
                 "the body is not a readable rule-set bundle", null,
                 List.of(new BundleProblem(ProblemCodes.BUNDLE_FORMAT, Severity.ERROR.name(), null, null, null, null,
-                        message))));
+                        message)));
     }
 
     public Body body() {

@@ -8,8 +8,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
 import org.credo.core.BundleFormatException;
-import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
+import org.credo.core.ScenarioReport;
 import org.credo.service.problem.ApiException;
 
 import java.io.UncheckedIOException;
@@ -20,6 +20,8 @@ import java.util.Optional;
 /**
  * The rule lifecycle: upload (validate, compile, store a DRAFT), approve (four eyes), reject, activate (hot, and
  * the rollback) — each state change recorded with who and when. Compiling happens at upload, never on a decision.
+ * An upload's validation and a version's scenario tests run in the {@link DraftWorker}, never in the service's JVM;
+ * activation compiles a version that passed it here.
  */
 @ApplicationScoped
 public class RuleSetLifecycle {
@@ -28,9 +30,11 @@ public class RuleSetLifecycle {
     private final ActiveRuleSet holder;
     private final ActiveVersionSync sync;
     private final ObjectMapper mapper;
+    private final DraftWorker worker;
 
     public RuleSetLifecycle(CompiledRuleSets compiled, StoredBundles bundles, ActiveRuleSet holder,
-                            ActiveVersionSync sync, ObjectMapper mapper) {
+                            ActiveVersionSync sync, ObjectMapper mapper, DraftWorker worker) {
+        this.worker = worker;
         this.compiled = compiled;
         this.bundles = bundles;
         this.holder = holder;
@@ -43,10 +47,12 @@ public class RuleSetLifecycle {
     }
 
     /**
-     * Validates and compiles an uploaded bundle and stores it as a DRAFT. Content identical to a stored version
-     * answers that version, whatever its state.
+     * Validates and compiles an uploaded bundle in the draft worker and stores it as a DRAFT. Content identical to
+     * a stored version answers that version, whatever its state.
      *
-     * @throws InvalidBundleException 400 when the zip cannot be read, 422 when the bundle does not validate
+     * @throws InvalidBundleException 400 when the zip cannot be read, 422 when the bundle does not validate or its
+     *                                check runs past the worker's deadline or heap
+     * @throws DraftWorker.Busy       when no worker is free
      */
     public Upload upload(byte[] zip, String author) {
         Bundle bundle;
@@ -59,17 +65,15 @@ public class RuleSetLifecycle {
         if (existing.isPresent()) {
             return new Upload(existing.get(), false);
         }
-        Compilation compilation = compiled.compile(bundle);
-        if (!compilation.succeeded()) {
-            throw InvalidBundleException.doesNotValidate(compilation.versionId(),
-                    compilation.problems().stream().map(BundleProblem::of).toList());
+        DraftVerdict verdict = worker.validate(bundle);
+        if (!verdict.valid()) {
+            throw InvalidBundleException.doesNotValidate(bundle.versionId(), verdict.problems());
         }
-        RuleSet ruleSet = compilation.ruleSet().orElseThrow();
         try {
             return new Upload(QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = Instant.now();
-                RuleSetVersion version = RuleSetVersion.draft(ruleSet, bundle.toZip(), author, now,
-                        compiled.warningsJson(ruleSet));
+                RuleSetVersion version = RuleSetVersion.draft(bundle.versionId(), verdict.name(),
+                        verdict.description(), bundle.toZip(), author, now, compiled.warningsJson(verdict.problems()));
                 version.persist();
                 RuleSetTransition.record(version.version, null, RuleSetState.DRAFT, author, now, "uploaded");
                 return view(version);
@@ -78,6 +82,20 @@ public class RuleSetLifecycle {
             // the same content, stored at the same moment by another upload (here or on another instance)
             return new Upload(find(bundle.versionId()).orElseThrow(() -> e), false);
         }
+    }
+
+    /**
+     * Runs a stored version's scenarios in the draft worker.
+     *
+     * @throws ApiException           404 when no such version is stored
+     * @throws InvalidBundleException 422 when the run passes the worker's deadline or heap
+     */
+    public ScenarioReport test(String versionId) {
+        DraftVerdict verdict = worker.test(Bundle.fromZip(bundles.zip(versionId)));
+        if (verdict.scenarios() == null) {
+            throw InvalidBundleException.doesNotValidate(versionId, verdict.problems());
+        }
+        return verdict.scenarios();
     }
 
     /**

@@ -107,9 +107,10 @@ public class RuleSetResource {
     @POST
     @Path("{version}/test")
     @RolesAllowed(Roles.RULE_AUTHOR)
-    @Operation(summary = "Run the bundle's test scenarios")
+    @Operation(summary = "Run the bundle's test scenarios (in the draft worker: 422 validation-timeout or "
+            + "bundle-too-costly when they run past its deadline or heap)")
     public ScenarioRun test(@PathParam("version") String version) {
-        return ScenarioRun.of(bundles.ruleSet(version).runScenarios());
+        return ScenarioRun.of(lifecycle.test(version));
     }
 
     @POST
@@ -150,6 +151,12 @@ public class RuleSetResource {
     @ServerExceptionMapper
     public Response invalidBundle(InvalidBundleException e) {
         return Response.status(e.body().status()).type(ApiProblem.MEDIA_TYPE).entity(e.body()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response workersBusy(DraftWorker.Busy e) {
+        return Response.status(503).header("Retry-After", e.retryAfterSeconds()).type(ApiProblem.MEDIA_TYPE)
+                .entity(e.toProblem()).build();
     }
 
     private String user() {

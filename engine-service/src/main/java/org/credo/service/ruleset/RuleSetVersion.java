@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
-import org.credo.core.RuleSet;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,11 +44,12 @@ public class RuleSetVersion extends PanacheEntityBase {
     public byte[] bundle;
 
     /** A new, not yet persisted DRAFT of a compiled rule set. */
-    static RuleSetVersion draft(RuleSet ruleSet, byte[] zip, String author, Instant now, String warnings) {
+    static RuleSetVersion draft(String versionId, String name, String description, byte[] zip, String author,
+                                Instant now, String warnings) {
         var version = new RuleSetVersion();
-        version.version = ruleSet.version();
-        version.name = ruleSet.manifest().name();
-        version.description = ruleSet.manifest().description();
+        version.version = versionId;
+        version.name = name;
+        version.description = description;
         version.state = RuleSetState.DRAFT;
         version.author = author;
         version.createdAt = now;

@@ -2,6 +2,7 @@ package org.credo.core.internal.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.credo.core.Bundle;
+import org.credo.core.Deadline;
 import org.credo.core.EvaluationException;
 import org.credo.core.FactBinding;
 import org.credo.core.FeelJsonCodec;
@@ -20,6 +21,7 @@ import org.credo.core.internal.drl.DrlRules;
 import org.credo.core.internal.scenario.ScenarioFile;
 import org.credo.core.internal.scenario.ScenarioRunner;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,20 +98,20 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     @Override
-    public Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf) {
+    public Outcome decide(String decision, Map<String, Object> inputs, LocalDate asOf, Deadline deadline) {
         DecisionDefinition definition = definition(decision);
         if (asOf == null) {
             throw new EvaluationException(EvaluationException.INVALID_INPUT, "a decision needs an asOf date",
                     List.of());
         }
         return definition.isDmn()
-                ? decideByModel(decision, definition, inputs, asOf)
-                : decideByRules(decision, definition, inputs, asOf);
+                ? decideByModel(decision, definition, inputs, asOf, deadline)
+                : decideByRules(decision, definition, inputs, asOf, deadline);
     }
 
     private Outcome decideByModel(String decision, DecisionDefinition definition, Map<String, Object> inputs,
-                                  LocalDate asOf) {
-        DmnEvaluation evaluation = dmn.evaluate(definition.model(), definition.decision(), inputs, asOf);
+                                  LocalDate asOf, Deadline deadline) {
+        DmnEvaluation evaluation = dmn.evaluate(definition.model(), definition.decision(), inputs, asOf, deadline);
         var errors = evaluation.messages().stream().filter(m -> m.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new EvaluationException(EvaluationException.EVALUATION_FAILED,
@@ -126,18 +128,18 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     private Outcome decideByRules(String decision, DecisionDefinition definition, Map<String, Object> inputs,
-                                  LocalDate asOf) {
+                                  LocalDate asOf, Deadline deadline) {
         return ruleOutcomes.outcome(decision, inputs, asOf, () -> {
-            DrlRules.Firing firing = drl.fire(bindings.get(definition.binding()), inputs, asOf);
+            DrlRules.Firing firing = drl.fire(bindings.get(definition.binding()), inputs, asOf, deadline);
             return new Outcome(decision, version(), asOf, firing.outputs(),
                     new Trace(List.of(), firing.firedRules()), List.of());
         });
     }
 
     @Override
-    public Outcome evaluateModel(String model, Map<String, Object> inputs) {
+    public Outcome evaluateModel(String model, Map<String, Object> inputs, Deadline deadline) {
         requireModel(model);
-        DmnEvaluation evaluation = dmn.evaluate(model, null, inputs, null);
+        DmnEvaluation evaluation = dmn.evaluate(model, null, inputs, null, deadline);
         return new Outcome(model, version(), null, evaluation.results(), new Trace(evaluation.steps(), List.of()),
                 evaluation.messages());
     }
@@ -163,8 +165,8 @@ final class CompiledRuleSet implements RuleSet {
     }
 
     @Override
-    public ScenarioReport runScenarios() {
-        return ScenarioRunner.run(this, scenarios);
+    public ScenarioReport runScenarios(Duration decisionLimit) {
+        return ScenarioRunner.run(this, scenarios, decisionLimit);
     }
 
     private DecisionDefinition definition(String decision) {

@@ -1,6 +1,7 @@
 package org.credo.core.internal.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.credo.core.Deadline;
 import org.credo.core.EvaluationException;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.internal.dmn.DmnEvaluation;
@@ -26,7 +27,8 @@ enum NoDmnModels implements DmnModels {
     }
 
     @Override
-    public DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf) {
+    public DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf,
+                                  Deadline deadline) {
         throw unknown(model);
     }
 

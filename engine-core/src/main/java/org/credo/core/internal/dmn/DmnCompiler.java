@@ -133,6 +133,7 @@ public final class DmnCompiler {
                     model.getInputByName("asOf") != null,
                     compilePlans ? PlanCompiler.compile(model, tables) : DecisionPlan.NONE));
         }
+        runtime.getModels().forEach(model -> DeadlineGuard.install(model, trace));
         runtime.addListener(trace);
         return new KieDmnModels(runtime, trace, models);
     }

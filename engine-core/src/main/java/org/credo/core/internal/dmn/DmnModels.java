@@ -1,6 +1,7 @@
 package org.credo.core.internal.dmn;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.credo.core.Deadline;
 import org.credo.core.RuleDescriptor;
 
 import java.time.LocalDate;
@@ -21,7 +22,17 @@ public interface DmnModels {
      * When {@code asOf} is given and the model declares an input data named {@code asOf} that the inputs lack, it
      * is passed as that input.
      */
-    DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf);
+    default DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf) {
+        return evaluate(model, decision, inputs, asOf, Deadline.NONE);
+    }
+
+    /**
+     * As {@link #evaluate(String, String, Map, LocalDate)}, stopped when it runs past {@code deadline}.
+     *
+     * @throws org.credo.core.EvaluationException {@code DEADLINE_EXCEEDED} when it ran past the deadline
+     */
+    DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf,
+                           Deadline deadline);
 
     /**
      * Evaluates a decision service of a model with the inputs it takes (input data and input decisions).

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.credo.core.Deadline;
 import org.credo.core.EvaluationException;
 import org.credo.core.EvaluationMessage;
 import org.credo.core.RuleDescriptor;
@@ -59,7 +60,8 @@ final class KieDmnModels implements DmnModels {
     }
 
     @Override
-    public DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf) {
+    public DmnEvaluation evaluate(String model, String decision, Map<String, Object> inputs, LocalDate asOf,
+                                  Deadline deadline) {
         CompiledModel compiled = model(model);
         if (decision != null && compiled.kie().getDecisionByName(decision) == null) {
             throw new EvaluationException(EvaluationException.UNKNOWN_DECISION,
@@ -76,9 +78,12 @@ final class KieDmnModels implements DmnModels {
         if (passedAsOf != null) {
             context.set(AS_OF, passedAsOf);
         }
-        try (TraceListener.Collector collector = trace.begin()) {
+        try (TraceListener.Collector collector = trace.begin(deadline)) {
             DMNResult result = decision == null ? runtime.evaluateAll(compiled.kie(), context)
                     : runtime.evaluateByName(compiled.kie(), context, decision);
+            if (collector.stopped()) {
+                throw deadline.exceeded(decision == null ? "model " + model : "decision " + decision);
+            }
             return evaluation(result, collector);
         }
     }
@@ -90,7 +95,7 @@ final class KieDmnModels implements DmnModels {
             throw new EvaluationException(EvaluationException.UNKNOWN_DECISION,
                     "model '" + model + "' has no decision service '" + service + "'", List.of());
         }
-        try (TraceListener.Collector collector = trace.begin()) {
+        try (TraceListener.Collector collector = trace.begin(Deadline.NONE)) {
             return evaluation(runtime.evaluateDecisionService(compiled.kie(), context(inputs), service), collector);
         }
     }

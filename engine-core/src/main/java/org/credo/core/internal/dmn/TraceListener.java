@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
+import org.credo.core.Deadline;
 import org.credo.core.DecisionStep;
 import org.credo.core.FeelJsonCodec;
 import org.credo.core.MatchedRule;
@@ -29,11 +30,24 @@ final class TraceListener implements DMNRuntimeEventListener {
         this.tablesByModel = tablesByModel;
     }
 
-    /** Starts tracing the current thread's evaluation; close the collector when it ends. */
-    Collector begin() {
-        var collector = new Collector();
+    /** Starts tracing the current thread's evaluation, due by {@code deadline}; close the collector when it ends. */
+    Collector begin(Deadline deadline) {
+        var collector = new Collector(deadline);
         current.set(collector);
         return collector;
+    }
+
+    /**
+     * Whether the evaluation on this thread has passed its deadline; remembers it when so ({@link Collector#stopped}).
+     * For {@link DeadlineGuard}.
+     */
+    boolean deadlinePassed() {
+        Collector collector = current.get();
+        if (collector == null || !collector.deadline.passed()) {
+            return false;
+        }
+        collector.stopped = true;
+        return true;
     }
 
     @Override
@@ -97,6 +111,17 @@ final class TraceListener implements DMNRuntimeEventListener {
     final class Collector implements AutoCloseable {
         private final List<DecisionStep> steps = new ArrayList<>();
         private final Deque<List<MatchedRule>> open = new ArrayDeque<>();
+        private final Deadline deadline;
+        private boolean stopped;
+
+        private Collector(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        /** Whether a {@link DeadlineGuard} stopped the evaluation at its deadline: its results are not to be used. */
+        boolean stopped() {
+            return stopped;
+        }
 
         List<DecisionStep> steps() {
             return List.copyOf(steps);

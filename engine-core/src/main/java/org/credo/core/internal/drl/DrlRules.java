@@ -1,6 +1,7 @@
 package org.credo.core.internal.drl;
 
 import org.credo.core.AsOf;
+import org.credo.core.Deadline;
 import org.credo.core.EvaluationException;
 import org.credo.core.EvaluationMessage;
 import org.credo.core.FactBinding;
@@ -76,9 +77,12 @@ public final class DrlRules {
 
     /**
      * Inserts {@link AsOf} and the binding's facts into a fresh session, fires the rules in force on {@code asOf}
-     * and reads the outputs from working memory, in insertion order.
+     * and reads the outputs from working memory, in insertion order. The session halts after the first firing that
+     * ends past {@code deadline}.
+     *
+     * @throws EvaluationException {@link EvaluationException#DEADLINE_EXCEEDED} when the rules ran past the deadline
      */
-    public Firing fire(FactBinding binding, Map<String, Object> inputs, LocalDate asOf) {
+    public Firing fire(FactBinding binding, Map<String, Object> inputs, LocalDate asOf, Deadline deadline) {
         Collection<?> facts = factsOf(binding, inputs);
         KieSession session = kieBase.newKieSession();
         try {
@@ -88,11 +92,15 @@ public final class DrlRules {
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     Rule rule = event.getMatch().getRule();
                     fired.add(new FiredRule(rule.getPackageName(), rule.getName(), basisOf(rule)));
+                    if (deadline.passed()) {
+                        session.halt();
+                    }
                 }
             });
             session.insert(new AsOf(asOf));
             facts.forEach(session::insert);
             int firings = session.fireAllRules(match -> basisOf(match.getRule()).inForceOn(asOf), FIRING_LIMIT);
+            deadline.check("the DRL rules");
             if (firings >= FIRING_LIMIT) {
                 throw failed("the rules fired " + FIRING_LIMIT + " times without coming to rest", null);
             }

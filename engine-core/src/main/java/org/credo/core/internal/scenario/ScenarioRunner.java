@@ -1,5 +1,6 @@
 package org.credo.core.internal.scenario;
 
+import org.credo.core.Deadline;
 import org.credo.core.EvaluationException;
 import org.credo.core.FeelJsonCodec;
 import org.credo.core.Outcome;
@@ -8,6 +9,7 @@ import org.credo.core.RuleSet;
 import org.credo.core.ScenarioReport;
 import org.credo.core.ScenarioReport.ScenarioResult;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,11 +22,13 @@ public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
-    public static ScenarioReport run(RuleSet ruleSet, List<ScenarioFile> files) {
+    /** Runs every scenario, each decision with a deadline of {@code decisionLimit} (null: none). */
+    public static ScenarioReport run(RuleSet ruleSet, List<ScenarioFile> files, Duration decisionLimit) {
         var results = new ArrayList<ScenarioResult>();
         for (ScenarioFile file : files) {
             for (Scenario scenario : file.scenarios()) {
-                List<String> mismatches = mismatches(ruleSet, file, scenario);
+                List<String> mismatches = mismatches(ruleSet, file, scenario,
+                        decisionLimit == null ? Deadline.NONE : Deadline.after(decisionLimit));
                 results.add(new ScenarioResult(file.path(), scenario.name(), file.target(), mismatches.isEmpty(),
                         mismatches));
             }
@@ -32,13 +36,14 @@ public final class ScenarioRunner {
         return new ScenarioReport(ruleSet.version(), results);
     }
 
-    private static List<String> mismatches(RuleSet ruleSet, ScenarioFile file, Scenario scenario) {
+    private static List<String> mismatches(RuleSet ruleSet, ScenarioFile file, Scenario scenario,
+                                           Deadline deadline) {
         Outcome outcome;
         try {
             var inputs = ruleSet.decodeInputs(file.target(), scenario.inputs());
             outcome = file.decision() != null
-                    ? ruleSet.decide(file.decision(), inputs, scenario.asOf())
-                    : ruleSet.evaluateModel(file.model(), inputs);
+                    ? ruleSet.decide(file.decision(), inputs, scenario.asOf(), deadline)
+                    : ruleSet.evaluateModel(file.model(), inputs, deadline);
         } catch (EvaluationException e) {
             return List.of("evaluation failed (" + e.code() + "): " + e.getMessage()
                     + e.messages().stream().map(m -> "; " + m.message()).collect(Collectors.joining()));
