@@ -186,6 +186,9 @@ public final class FaultSuite {
         findings.answersStored(answers, client);
         findings.require(answers.stream().anyMatch(Answer::unavailableWithProblem),
                 "no request was answered 503 while PostgreSQL was down");
+        findings.require(answers.stream().noneMatch(a -> a.status() == 503 && a.body() != null
+                        && a.body().contains("the audit store could not be read")),
+                "a failed registry read was answered as an unreadable audit store");
         findings.require(recovery != null, "no decision answered within 30 s of PostgreSQL's start, without restart");
         findings.figure(recovery == null ? "no recovery" : "decisions again " + recovery.toMillis()
                 + " ms after PostgreSQL started");

@@ -9,6 +9,7 @@ import org.credo.core.EvaluationException;
 import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.AuditStoreException;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
@@ -155,10 +156,18 @@ public class DecisionService {
         return List.of(results);
     }
 
-    /** A retry that the active rules can no longer decide (say its date lost its regime) still answers its record. */
+    /**
+     * A retry that the active rules can no longer decide (say its date lost its regime) still answers its record. When
+     * the store cannot be read either (the database is down), the original failure is answered, not the lookup's.
+     */
     private AuditRecord storedOrThrow(InspectionRequest declaration, RuntimeException failure) {
-        return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
-                .orElseThrow(() -> failure);
+        try {
+            return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
+                    .orElseThrow(() -> failure);
+        } catch (AuditStoreException unreadable) {
+            failure.addSuppressed(unreadable);
+            throw failure;
+        }
     }
 
     private Evaluation inspection(RuleSet ruleSet, InspectionRequest declaration, Map<String, ObjectNode> snapshots) {

@@ -28,12 +28,12 @@ class IdempotencyKeyTest {
             {"advancerKind": "POSTAL", "affiliated": false, "termMonths": 3}""";
 
     @Test
-    void aRepeatWithTheSameKeyAndBodyAnswersTheStoredDecision() {
+    void aRepeatWithTheSameKeyAndTheSameBodyInAnotherLayoutAnswersTheStoredDecision() {
         String key = unique("k");
         String first = customs().header("Idempotency-Key", key).body(ADVANCE_BODY).post(ADVANCE)
                 .then().statusCode(200).extract().path("decisionId");
         customs().header("Idempotency-Key", key).body("""
-                {"termMonths": 3.0, "advancerKind": "POSTAL",   "affiliated": false}""").post(ADVANCE)
+                {"termMonths": 3, "advancerKind": "POSTAL",   "affiliated": false}""").post(ADVANCE)
                 .then().statusCode(200).body("decisionId", equalTo(first));
         auditor().get("/api/v1/decisions/" + first).then().statusCode(200)
                 .body("idempotencyKey", equalTo("request:customs:" + key));
@@ -79,7 +79,7 @@ class IdempotencyKeyTest {
 
     @Test
     void aMalformedKeyIs400NamingTheHeader() {
-        for (String bad : List.of("", "has space", "x".repeat(65), "\"unterminated", "ключ")) {
+        for (String bad : List.of("\"\"", "has space", "x".repeat(65), "\"unterminated", "ключ")) {
             customs().header("Idempotency-Key", bad).body(ADVANCE_BODY).post(ADVANCE).then().statusCode(400)
                     .contentType("application/problem+json").body("violations[0].field", equalTo("Idempotency-Key"));
         }
