@@ -150,7 +150,8 @@ public class DecisionService {
                 results[i] = results[firstIndex.get(Evaluator.INSPECTION + ":" + declarations.get(i).declarationId())];
             }
             if (requestKey != null) {
-                requestKey.requireSameRequest(results[i], Evaluator.INSPECTION, mapper.valueToTree(declarations.get(i)));
+                requestKey.requireSameRequest(results[i], Evaluator.INSPECTION,
+                        mapper.valueToTree(declarations.get(i)));
             }
         }
         return List.of(results);
