@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  * the head and commits once (group commit). A caller is answered only after the commit that holds its record. When
  * a batch fails (say two of its records carry one key, or the database refuses one), the writer rolls back and
  * retries its records one by one, so one unstorable record fails only its own decision.
+ * On stop it takes no new records, commits every record already waiting, and only then lets the datasource close.
  */
 @ApplicationScoped
 public class AuditWriter {
@@ -45,6 +46,7 @@ public class AuditWriter {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final LogStore log;
     private volatile Thread thread;
+    private volatile boolean stopping;
 
     public AuditWriter(AgroalDataSource dataSource, AuditStore store, AuditConfig config, LogStore log) {
         this.dataSource = dataSource;
@@ -59,11 +61,13 @@ public class AuditWriter {
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Drains: records already queued are committed (bounded by the commit timeout), later ones are refused. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
         Thread running = thread;
-        thread = null;
         if (running != null) {
-            running.interrupt();
+            running.join(config.commitTimeout().toMillis());
+            LOG.infof("audit writer stopped, %d records left uncommitted", queue.size());
         }
     }
 
@@ -75,6 +79,9 @@ public class AuditWriter {
      * @throws AuditStoreException when any could not be committed (the others may be stored)
      */
     public List<AuditRecord> appendAll(List<AuditRecord> unsealed) {
+        if (stopping) {
+            throw new AuditStoreException("the service is stopping", null);
+        }
         var pending = unsealed.stream()
                 .map(Pending::of).toList();
         queue.addAll(pending);
@@ -102,9 +109,16 @@ public class AuditWriter {
 
     private void run() {
         var batch = new ArrayList<Pending>();
-        while (thread != null) {
+        while (true) {
             try {
-                batch.add(queue.take());
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (stopping) {
+                        return;
+                    }
+                    continue;
+                }
+                batch.add(first);
                 queue.drainTo(batch, config.maxBatch() - 1);
                 write(batch);
             } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The decision endpoints of the contract (role decision-client). Every answer is stored for audit first. */
 @Path("/api/v1")
@@ -40,76 +42,89 @@ public class DecisionResource {
     @POST
     @Path("/decisions/credit-classification")
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
-    public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body) {
+    public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
         LocalDate asOf = body.asOf() == null ? LocalDate.now() : body.asOf();
         return DecisionAnswer.of(decisions.decide(request(), Evaluator.CREDIT, body.enterpriseId(),
                 new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
-                        body.priorYearDocumentCount(), asOf, body.eventsOrEmpty()), asOf));
+                        body.priorYearDocumentCount(), asOf, body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/inspection")
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
-    public ObjectNode inspection(@NotNull @Valid InspectionRequest body) {
-        return DecisionAnswer.of(decisions.inspect(request(), body));
+    public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.inspectAll(request(), List.of(body), IdempotencyKey.parse(key)).get(0));
     }
 
     @POST
     @Path("/decisions/inspection/batch")
     @Operation(summary = "Up to 10,000 inspections, answered in the same order")
-    public ObjectNode inspectionBatch(@NotNull @Valid InspectionBatchRequest body) {
+    public ObjectNode inspectionBatch(@NotNull @Valid InspectionBatchRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         var results = answer.putArray("results");
-        decisions.inspectAll(request(), body.declarations()).forEach(r -> results.add(DecisionAnswer.of(r)));
+        decisions.inspectAll(request(), body.declarations(), IdempotencyKey.parse(key))
+                .forEach(r -> results.add(DecisionAnswer.of(r)));
         return answer;
     }
 
     @POST
     @Path("/decisions/fx-registration")
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
-    public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body) {
+    public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-registration", body.enterpriseId(), body,
-                LocalDate.now()));
+                LocalDate.now(), IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/fx-individual-settlement")
     @Operation(summary = "Quota and documents for an individual's FX settlement")
-    public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body) {
+    public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-individual-settlement", null, body,
-                LocalDate.now()));
+                LocalDate.now(), IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/fx-advance-payment")
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
-    public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now()));
+    public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now(),
+                IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/retail-import")
     @Operation(summary = "Cross-border retail import tax treatment")
-    public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now()));
+    public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now(),
+                IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/retail-export-tax")
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
-    public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-export-tax", null, body, body.exportDate()));
+    public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.decide(request(), "retail-export-tax", null, body, body.exportDate(),
+                IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/models/{modelName}/evaluate")
     @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
     public ObjectNode evaluateModel(@PathParam("modelName") @Size(max = 200) String modelName,
-                                    @NotNull @BoundedContext JsonNode body) {
+                                    @NotNull @BoundedContext JsonNode body,
+                                    @HeaderParam(IdempotencyKey.HEADER) String key) {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: the model's input context");
         }
-        return DecisionAnswer.of(decisions.evaluateModel(request(), modelName, body));
+        return DecisionAnswer.of(decisions.evaluateModel(request(), modelName, body, IdempotencyKey.parse(key)));
     }
 
     private DecisionRecorder.Request request() {

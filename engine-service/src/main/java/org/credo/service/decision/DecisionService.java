@@ -9,6 +9,7 @@ import org.credo.core.EvaluationException;
 import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.AuditStoreException;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
@@ -48,12 +49,15 @@ public class DecisionService {
         this.mapper = mapper;
     }
 
-    /** A manifest decision from the caller's inputs; {@code asOf} is the request's own date or today. */
+    /**
+     * A manifest decision from the caller's inputs; {@code asOf} is the request's own date or today. With a key, a
+     * retry answers the record stored under it (a different request under the same key is a 422).
+     */
     public AuditRecord decide(DecisionRecorder.Request request, String decision, String enterpriseId, Object body,
-                              LocalDate asOf) {
+                              LocalDate asOf, IdempotencyKey key) {
         JsonNode inputs = mapper.valueToTree(body);
-        return recorder.record(request, evaluator.plain(activeRuleSet.current(), decision, enterpriseId, inputs,
-                asOf, JsonNodeFactory.instance.nullNode()));
+        return record(request, evaluator.plain(activeRuleSet.current(), decision, enterpriseId, inputs,
+                asOf, JsonNodeFactory.instance.nullNode()), key);
     }
 
     /** The credit classification from the registry's facts as of a day, recorded with those facts. */
@@ -65,22 +69,34 @@ public class DecisionService {
                 RegistryFacts.creditInputs(snapshot), asOf, referenceData));
     }
 
-    /** Any DMN model of the active rule set, every decision of it. */
-    public AuditRecord evaluateModel(DecisionRecorder.Request request, String model, JsonNode inputs) {
-        return recorder.record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now()));
+    /** Any DMN model of the active rule set, every decision of it; with a key, as {@link #decide}. */
+    public AuditRecord evaluateModel(DecisionRecorder.Request request, String model, JsonNode inputs,
+                                     IdempotencyKey key) {
+        return record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now()), key);
+    }
+
+    private AuditRecord record(DecisionRecorder.Request request, Evaluation evaluation, IdempotencyKey key) {
+        if (key == null) {
+            return recorder.record(request, evaluation);
+        }
+        AuditRecord stored = recorder.record(request, evaluation.withIdempotencyKey(key.recordKey(
+                request.principal())));
+        return key.requireSameRequest(stored, evaluation.type(), evaluation.inputs());
     }
 
     /** One inspection; a retry of a declaration already decided answers its stored record. */
     public AuditRecord inspect(DecisionRecorder.Request request, InspectionRequest declaration) {
-        return inspectAll(request, List.of(declaration)).get(0);
+        return inspectAll(request, List.of(declaration), null).get(0);
     }
 
     /**
      * Inspections in order, decided with one rule set and recorded together. A declaration decided before answers
      * its stored record (the audit writer finds it by its idempotency key and stores nothing new); a declaration
-     * repeated in the list, or in flight in another request, is decided once.
+     * repeated in the list, or in flight in another request, is decided once. The declaration id stays the key; with an
+     * {@code Idempotency-Key} as well, a declaration stored with other inputs is a 422 instead of its stored record.
      */
-    public List<AuditRecord> inspectAll(DecisionRecorder.Request request, List<InspectionRequest> declarations) {
+    public List<AuditRecord> inspectAll(DecisionRecorder.Request request, List<InspectionRequest> declarations,
+                                        IdempotencyKey requestKey) {
         RuleSet ruleSet = activeRuleSet.current();
         var results = new AuditRecord[declarations.size()];
         var claimed = new HashMap<String, CompletableFuture<AuditRecord>>();
@@ -133,14 +149,26 @@ public class DecisionService {
             if (results[i] == null) {
                 results[i] = results[firstIndex.get(Evaluator.INSPECTION + ":" + declarations.get(i).declarationId())];
             }
+            if (requestKey != null) {
+                requestKey.requireSameRequest(results[i], Evaluator.INSPECTION,
+                        mapper.valueToTree(declarations.get(i)));
+            }
         }
         return List.of(results);
     }
 
-    /** A retry that the active rules can no longer decide (say its date lost its regime) still answers its record. */
+    /**
+     * A retry that the active rules can no longer decide (say its date lost its regime) still answers its record. When
+     * the store cannot be read either (the database is down), the original failure is answered, not the lookup's.
+     */
     private AuditRecord storedOrThrow(InspectionRequest declaration, RuntimeException failure) {
-        return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
-                .orElseThrow(() -> failure);
+        try {
+            return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
+                    .orElseThrow(() -> failure);
+        } catch (AuditStoreException unreadable) {
+            failure.addSuppressed(unreadable);
+            throw failure;
+        }
     }
 
     private Evaluation inspection(RuleSet ruleSet, InspectionRequest declaration, Map<String, ObjectNode> snapshots) {

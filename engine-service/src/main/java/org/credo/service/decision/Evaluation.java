@@ -21,4 +21,9 @@ import java.time.LocalDate;
 public record Evaluation(String type, String enterpriseId, String idempotencyKey, String rulesetVersion,
                          LocalDate asOf, JsonNode inputs, ObjectNode outputs, ArrayNode reasons, ArrayNode trace,
                          JsonNode referenceData) {
+    /** This evaluation stored under {@code key}, so that a retry answers its record. */
+    public Evaluation withIdempotencyKey(String key) {
+        return new Evaluation(type, enterpriseId, key, rulesetVersion, asOf, inputs, outputs, reasons, trace,
+                referenceData);
+    }
 }

@@ -143,9 +143,13 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** A problem answer with the problem's status and media type. */
+    /** A problem answer with the problem's status and media type; a 503 says when to retry (in 1 s). */
     public static Response answer(ApiProblem problem) {
-        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder answer = Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE);
+        if (problem.status() == 503) {
+            answer.header("Retry-After", "1");
+        }
+        return answer.entity(problem).build();
     }
 
     private static String describe(InvalidFormatException e) {
