@@ -2,6 +2,7 @@ package org.credo.core;
 
 import org.credo.core.internal.compile.BundleCompiler;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,16 @@ public final class RuleSetCompiler {
      */
     public Compilation compileValidated(Bundle bundle) {
         return compileValidated(bundle, null);
+    }
+
+    /**
+     * The structural checks of {@link #compile} alone, which {@link #compile} also runs first: file kinds, the
+     * manifest, DMN XML bounds, every FEEL syntax tree, the DRL sandbox and the bundle limits. Nothing of the bundle
+     * is compiled or evaluated, and the work is bounded by the limits, so a host can run this where it runs nothing
+     * else of an untrusted bundle. A bundle with an error here never compiles.
+     */
+    public List<Problem> structuralProblems(Bundle bundle) {
+        return BundleCompiler.structuralProblems(bundle, options);
     }
 
     /**

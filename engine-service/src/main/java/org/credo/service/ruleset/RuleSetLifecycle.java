@@ -10,6 +10,7 @@ import org.credo.core.Bundle;
 import org.credo.core.BundleFormatException;
 import org.credo.core.RuleSet;
 import org.credo.core.ScenarioReport;
+import org.credo.core.Severity;
 import org.credo.service.problem.ApiException;
 
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import java.util.Optional;
 /**
  * The rule lifecycle: upload (validate, compile, store a DRAFT), approve (four eyes), reject, activate (hot, and
  * the rollback) — each state change recorded with who and when. Compiling happens at upload, never on a decision.
- * An upload's validation and a version's scenario tests run in the {@link DraftWorker}, never in the service's JVM;
- * activation compiles a version that passed it here.
+ * An upload's structural checks (bounded by the bundle limits, nothing compiled or evaluated) run here, so a bundle
+ * they refuse costs no worker; its validation and a version's scenario tests then run in the {@link DraftWorker},
+ * never in the service's JVM; activation compiles a version that passed it here.
  */
 @ApplicationScoped
 public class RuleSetLifecycle {
@@ -47,8 +49,8 @@ public class RuleSetLifecycle {
     }
 
     /**
-     * Validates and compiles an uploaded bundle in the draft worker and stores it as a DRAFT. Content identical to
-     * a stored version answers that version, whatever its state.
+     * Checks an uploaded bundle's structure, then validates and compiles it in the draft worker, and stores it as a
+     * DRAFT. Content identical to a stored version answers that version, whatever its state.
      *
      * @throws InvalidBundleException 400 when the zip cannot be read, 422 when the bundle does not validate or its
      *                                check runs past the worker's deadline or heap
@@ -64,6 +66,11 @@ public class RuleSetLifecycle {
         Optional<RuleSetView> existing = find(bundle.versionId());
         if (existing.isPresent()) {
             return new Upload(existing.get(), false);
+        }
+        List<BundleProblem> structural = ZoneCompiler.structuralProblems(bundle).stream()
+                .map(BundleProblem::of).toList();
+        if (structural.stream().anyMatch(p -> Severity.ERROR.name().equals(p.severity()))) {
+            throw InvalidBundleException.doesNotValidate(bundle.versionId(), structural);
         }
         DraftVerdict verdict = worker.validate(bundle);
         if (!verdict.valid()) {

@@ -2,10 +2,12 @@ package org.credo.service.ruleset;
 
 import org.credo.core.Bundle;
 import org.credo.core.Compilation;
+import org.credo.core.Problem;
 import org.credo.core.RuleSetCompiler;
 import org.credo.zone.ZoneRuleSet;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -29,6 +31,11 @@ final class ZoneCompiler {
         return timed(bundle, b -> COMPILER.compile(b, SHIPPED_DRL), "validated and compiled");
     }
 
+    /** The structural checks of an upload alone: nothing compiled or evaluated, the work bounded by the limits. */
+    static List<Problem> structuralProblems(Bundle bundle) {
+        return timed(bundle, COMPILER::structuralProblems, Function.identity(), "checked structurally");
+    }
+
     /**
      * Compiles a bundle validated before, without validating it again (see {@link RuleSetCompiler#compileValidated}):
      * a stored version, validated at its upload, or the shipped bundle, validated by the build's tests.
@@ -38,16 +45,21 @@ final class ZoneCompiler {
     }
 
     private static Compilation timed(Bundle bundle, Function<Bundle, Compilation> compile, String done) {
+        return timed(bundle, compile, Compilation::problems, done);
+    }
+
+    private static <T> T timed(Bundle bundle, Function<Bundle, T> work, Function<T, List<Problem>> problems,
+                               String done) {
         long started = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Kie finds its services through the context class loader: give it the engine's own.
         thread.setContextClassLoader(RuleSetCompiler.class.getClassLoader());
         try {
-            Compilation compilation = compile.apply(bundle);
-            LOG.infof("rule set %s %s in %d ms: %d problems", compilation.versionId(), done,
-                    (System.nanoTime() - started) / 1_000_000, compilation.problems().size());
-            return compilation;
+            T result = work.apply(bundle);
+            LOG.infof("rule set %s %s in %d ms: %d problems", bundle.versionId(), done,
+                    (System.nanoTime() - started) / 1_000_000, problems.apply(result).size());
+            return result;
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -91,6 +91,20 @@ public final class BundleCompiler {
                 .map(packages -> PrecompiledDrl.write(bundle.versionId(), packages));
     }
 
+    /**
+     * The problems of the structural checks alone (file kinds, the manifest, DMN XML bounds and FEEL syntax trees, the
+     * DRL sandbox and limits): nothing of the bundle is compiled or evaluated. Their cost is bounded by the bundle's
+     * limits, so a host may run them before it hands the bundle to anything costlier.
+     */
+    public static List<Problem> structuralProblems(Bundle bundle, CompilerOptions options) {
+        var compiler = new BundleCompiler(options, Checks.ALL, null);
+        compiler.sortFiles(bundle);
+        compiler.readManifest(bundle);
+        compiler.structureAdmits();
+        compiler.problems.sort(Comparator.comparing(Problem::severity));
+        return List.copyOf(compiler.problems);
+    }
+
     private Compilation run(Bundle bundle) {
         sortFiles(bundle);
         Manifest manifest = readManifest(bundle);
