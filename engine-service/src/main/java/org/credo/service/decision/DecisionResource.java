@@ -18,6 +18,7 @@ import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The decision endpoints of the contract (role decision-client). Every answer is stored for audit first. */
@@ -29,20 +30,23 @@ import java.time.LocalDate;
 public class DecisionResource {
     private final DecisionService decisions;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public DecisionResource(DecisionService decisions, SecurityIdentity identity) {
+    public DecisionResource(DecisionService decisions, SecurityIdentity identity, Clock clock) {
         this.decisions = decisions;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
     @Path("/decisions/credit-classification")
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body) {
-        LocalDate asOf = body.asOf() == null ? LocalDate.now() : body.asOf();
+        LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
         return DecisionAnswer.of(decisions.decide(request(), Evaluator.CREDIT, body.enterpriseId(),
                 new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
-                        body.priorYearDocumentCount(), asOf, body.eventsOrEmpty()), asOf));
+                        Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
+                        body.eventsOrEmpty()), asOf));
     }
 
     @POST
@@ -67,7 +71,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-registration", body.enterpriseId(), body,
-                LocalDate.now()));
+                LocalDate.now(clock)));
     }
 
     @POST
@@ -75,21 +79,21 @@ public class DecisionResource {
     @Operation(summary = "Quota and documents for an individual's FX settlement")
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-individual-settlement", null, body,
-                LocalDate.now()));
+                LocalDate.now(clock)));
     }
 
     @POST
     @Path("/decisions/fx-advance-payment")
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now()));
+        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now(clock)));
     }
 
     @POST
     @Path("/decisions/retail-import")
     @Operation(summary = "Cross-border retail import tax treatment")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now()));
+        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now(clock)));
     }
 
     @POST

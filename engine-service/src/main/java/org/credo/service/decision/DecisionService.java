@@ -13,6 +13,7 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,10 +36,12 @@ public class DecisionService {
     private final AuditStore store;
     private final Sampling sampling;
     private final ObjectMapper mapper;
+    private final Clock clock;
     private final Map<String, CompletableFuture<AuditRecord>> inspectionsInFlight = new ConcurrentHashMap<>();
 
     public DecisionService(ActiveRuleSet activeRuleSet, Evaluator evaluator, DecisionRecorder recorder,
-                           RegistryFacts registry, AuditStore store, Sampling sampling, ObjectMapper mapper) {
+                           RegistryFacts registry, AuditStore store, Sampling sampling, ObjectMapper mapper,
+                           Clock clock) {
         this.activeRuleSet = activeRuleSet;
         this.evaluator = evaluator;
         this.recorder = recorder;
@@ -46,6 +49,7 @@ public class DecisionService {
         this.store = store;
         this.sampling = sampling;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /** A manifest decision from the caller's inputs; {@code asOf} is the request's own date or today. */
@@ -67,7 +71,7 @@ public class DecisionService {
 
     /** Any DMN model of the active rule set, every decision of it. */
     public AuditRecord evaluateModel(DecisionRecorder.Request request, String model, JsonNode inputs) {
-        return recorder.record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now()));
+        return recorder.record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now(clock)));
     }
 
     /** One inspection; a retry of a declaration already decided answers its stored record. */

@@ -17,6 +17,7 @@ import org.credo.service.problem.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates decisions with a given rule set, the same way for a first decision and for its replay. Knows how each
@@ -27,6 +28,8 @@ public class Evaluator {
     static final String CREDIT = "credit-classification";
     static final String INSPECTION = "inspection";
     static final String MODEL_PREFIX = "model:";
+    /** The suffix of the rule set's decision that says whether a decision's inputs can exist at all. */
+    static final String ADMISSIBILITY_SUFFIX = "-input-admissible";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
@@ -42,6 +45,7 @@ public class Evaluator {
                             JsonNode referenceData) {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
+        requireAdmissible(ruleSet, type, inputs, asOf, steps);
         ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons);
         if (CREDIT.equals(type)) {
             requireRegime(outputs, "asOf", asOf);
@@ -68,6 +72,10 @@ public class Evaluator {
         }
         ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons);
         requireRegime(credit, "declarationDate", asOf);
+        ObjectNode declaration = JSON.objectNode();
+        declaration.set("customsMode", request.path("customsMode"));
+        declaration.set("direction", request.path("direction"));
+        requireAdmissible(ruleSet, INSPECTION, declaration, asOf, steps);
         String creditClass = credit.path("creditClass").asText();
 
         ObjectNode inspectionInputs = JSON.objectNode();
@@ -118,6 +126,28 @@ public class Evaluator {
         steps.add(step(decision, outcome));
         outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
         return encode(outcome.outputs());
+    }
+
+    /**
+     * When the rule set declares {@code <decision>-input-admissible}, decides it first: inputs it finds impossible
+     * (a mode that did not exist on the day, an export under an import-only mode, a missing rate) are a 422 naming
+     * the field, the reason and the rule with its legal basis. Admissible inputs leave the check in the trace.
+     */
+    private void requireAdmissible(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf,
+                                   ArrayNode steps) {
+        String check = decision + ADMISSIBILITY_SUFFIX;
+        if (!ruleSet.decisions().contains(check)) {
+            return;
+        }
+        Outcome outcome = ruleSet.decide(check, ruleSet.decodeInputs(check, inputs), asOf);
+        if (Boolean.FALSE.equals(outcome.outputs().get("admissible"))) {
+            String rules = outcome.trace().reasons().stream()
+                    .map(basis -> basis.ruleId() + ": " + basis.legalBasis())
+                    .collect(Collectors.joining("; ", " (", ")"));
+            throw ApiException.inadmissible(String.valueOf(outcome.outputs().get("field")),
+                    outcome.outputs().get("reason") + rules);
+        }
+        steps.add(step(check, outcome));
     }
 
     /** A day before every credit regime of the rule set has no class: bad input, naming the date field. */
