@@ -126,6 +126,20 @@ class RegulatoryFidelityTest {
     }
 
     @Test
+    void aCertifiedEnterpriseInTheRegistryKeepsItsLowerInspectionRate() {
+        String enterprise = newEnterprise();
+        customs().body("""
+                {"name": "Certified Exports", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "generalCertified": true, "priorYearDocumentCount": 10000}""")
+                .put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        customs().body(inspection(unique("DECL-CERT"), enterprise, "2026-06-30").replace("9710", "0110"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200)
+                .body("creditClass", equalTo("CERTIFIED"))
+                .body("regularRate", equalTo(0.05f))
+                .body("inspectionRate", equalTo(0.025f));
+    }
+
+    @Test
     void anExportUnderTheImportOnlyMode1239IsUnprocessable() {
         customs().body(export("1239", "2025-06-30", true)).post("/api/v1/decisions/retail-export-tax").then()
                 .statusCode(422)
