@@ -129,9 +129,10 @@ public class Evaluator {
     }
 
     /**
-     * When the rule set declares {@code <decision>-input-admissible}, decides it first: inputs it finds impossible
-     * (a mode that did not exist on the day, an export under an import-only mode, a missing rate) are a 422 naming
-     * the field, the reason and the rule with its legal basis. Admissible inputs leave the check in the trace.
+     * When the rule set declares {@code <decision>-input-admissible}, decides it before the decision itself (for an
+     * inspection, after the credit regime check): inputs it finds impossible (a mode that did not exist on the day, an
+     * export under an import-only mode, a missing rate) are a 422 naming the field, the reason and the rule with its
+     * legal basis. Admissible inputs leave the check in the trace.
      */
     private void requireAdmissible(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf,
                                    ArrayNode steps) {

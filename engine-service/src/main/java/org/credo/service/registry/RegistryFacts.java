@@ -22,9 +22,9 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class RegistryFacts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String SNAPSHOT = "SELECT e.name, e.enterprise_kind, e.advanced_certified, e.general_certified, "
-            + "e.prior_year_document_count, v.event_id, v.event_type, v.occurred_on, v.amount_cny, v.due_date, "
-            + "v.paid_on, v.subjective_intent FROM enterprise e LEFT JOIN credit_event v "
+    private static final String SNAPSHOT = "SELECT e.name, e.enterprise_kind, e.advanced_certified, "
+            + "e.general_certified, e.prior_year_document_count, v.event_id, v.event_type, v.occurred_on, "
+            + "v.amount_cny, v.due_date, v.paid_on, v.subjective_intent FROM enterprise e LEFT JOIN credit_event v "
             + "ON v.enterprise_id = e.enterprise_id AND v.occurred_on <= ? WHERE e.enterprise_id = ? "
             + "ORDER BY v.occurred_on, v.event_id";
 

@@ -60,7 +60,8 @@ class RegulatoryFidelityTest {
     private static String retailImport(String value, String tariff) {
         return """
                 {"orderValueCny": %s, "itemCount": 1, "annualUsedCny": 0, "vatRate": 0.13,
-                 "consumptionTaxRate": 0.15 %s}""".formatted(value, tariff == null ? "" : ", \"tariffRate\": " + tariff);
+                 "consumptionTaxRate": 0.15 %s}"""
+                .formatted(value, tariff == null ? "" : ", \"tariffRate\": " + tariff);
     }
 
     @Test

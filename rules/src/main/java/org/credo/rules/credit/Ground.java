@@ -36,8 +36,8 @@ public enum Ground {
     }
 
     /**
-     * Whether this ground only lists an enterprise that is dishonest on another ground (Order 251: "失信企业存在下列情形的
-     * … 列入严重失信主体名单"), without making it dishonest by itself.
+     * Whether this ground only lists an enterprise that is dishonest on another ground (Order 251:
+     * "失信企业存在下列情形的 … 列入严重失信主体名单"), without making it dishonest by itself.
      */
     public boolean isListingOnly() {
         return listingOnly;
