@@ -30,6 +30,7 @@ import org.credo.service.ruleset.SimulationReport;
 import org.credo.service.ruleset.StoredBundles;
 import org.credo.service.ruleset.TransitionView;
 import org.credo.service.security.Roles;
+import org.credo.service.security.UserNames;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -152,7 +153,7 @@ public class RuleSetPages {
         RuleSet ruleSet = bundles.ruleSet(version);
         var page = new VersionPage(view, lifecycle.history(version), DmnTables.of(ruleSet.bundle().files()),
                 ruleSet.rules().stream().filter(r -> r.kind().equals("DRL")).toList(), notice,
-                view.author() != null && view.author().equals(user()), LocalDate.now(ConsoleExtensions.ZONE));
+                UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE));
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));
     }
 
