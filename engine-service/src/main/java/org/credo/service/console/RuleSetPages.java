@@ -157,6 +157,15 @@ public class RuleSetPages {
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));
     }
 
+    /** The version's bundle, for people: the API's download takes HTTP Basic or a bearer token, not the console's. */
+    @GET
+    @Path("/{version}/bundle")
+    @Produces("application/zip")
+    public Response bundle(@PathParam("version") String version) {
+        return Response.ok(bundles.zip(version), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + version + ".zip\"").build();
+    }
+
     @POST
     @Path("/{version}/test")
     @RolesAllowed(Roles.RULE_AUTHOR)
