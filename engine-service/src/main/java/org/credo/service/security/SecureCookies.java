@@ -1,8 +1,8 @@
 package org.credo.service.security;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.impl.ServerCookie;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,9 +21,9 @@ public class SecureCookies {
         this.enabled = config.secureCookies();
     }
 
-    void install(@Observes Filters filters) {
+    void install(@Observes Router router) {
         if (enabled) {
-            filters.register(this::secure, 60);
+            router.route().order(Integer.MIN_VALUE + 3).handler(this::secure);
         }
     }
 
