@@ -24,6 +24,9 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
         if (rootHash.length != MerkleHash.SIZE) {
             throw new IllegalArgumentException("a root hash has 32 bytes, not " + rootHash.length);
         }
+        if (size == 0 && !Arrays.equals(rootHash, MerkleHash.emptyRoot())) {
+            throw new IllegalArgumentException("the tree of no leaves has the empty root, SHA-256 of nothing");
+        }
         rootHash = rootHash.clone();
     }
 

@@ -192,7 +192,8 @@ final class JsonReader {
         }
         int code = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos + i), 16);
+            char c = text.charAt(pos + i);
+            int digit = c < 0x80 ? Character.digit(c, 16) : -1;
             if (digit < 0) {
                 throw error("an invalid \\u escape");
             }

@@ -55,7 +55,7 @@ class CheckpointTest {
     }
 
     @Test
-    void onlyTheThreeCanonicalLinesAreACheckpoint() {
+    void onlyTheThreeCanonicalLinesAreACheckpoint() throws ProofException {
         String root = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
         assertMalformed("log\n13\n" + root + "\nextension\n");
         assertMalformed("log\n13\n" + root);
@@ -65,6 +65,8 @@ class CheckpointTest {
         assertMalformed("log\n13\n" + root.replace("=", "") + "\n");
         assertMalformed("log\n13\n" + root.replace("U=", "V=") + "\n");
         assertMalformed("\n13\n" + root + "\n");
+        assertThat(Checkpoint.parse("log\n0\n" + root + "\n").size()).isZero();
+        assertMalformed("log\n0\n" + Vectors.flipBase64(root) + "\n");
         assertThatThrownBy(() -> Checkpoint.parse("log\n13\nAAAA\n")).isInstanceOfSatisfying(ProofException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_HASH_LENGTH));
     }

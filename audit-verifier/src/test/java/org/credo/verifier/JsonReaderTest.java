@@ -25,7 +25,8 @@ class JsonReaderTest {
     @Test
     void hostileDocumentsAreMalformedNeverACrash() {
         for (String json : List.of("", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":01}", "{\"a\":\"\u0001\"}",
-                "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":tru}", "{} x", "{\"a\":1,\"a\":2}",
+                "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\\u\u0663\u0663\u0663\u0663\"}",
+                "{\"a\":tru}", "{} x", "{\"a\":1,\"a\":2}",
                 "[]", "{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}", "{\"a\":\"unterminated}")) {
             assertThatThrownBy(() -> JsonReader.readObject(json)).as(json)
                     .isInstanceOfSatisfying(ProofException.class, e -> assertThat(e.reason())

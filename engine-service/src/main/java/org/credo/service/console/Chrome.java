@@ -9,8 +9,9 @@ import java.util.Set;
  * @param lang    {@code zh} or {@code en}
  * @param section the navigation entry to highlight: overview, rulesets, decisions, enterprises, decide
  * @param path    this page's path with its query, without {@code lang}
+ * @param csrfToken the token the page's forms and htmx requests send back, or null when the request has none
  */
-public record Chrome(String lang, String user, Set<String> roles, String section, String path) {
+public record Chrome(String lang, String user, Set<String> roles, String section, String path, String csrfToken) {
 
     /** Whether the signed-in user has a role: the page shows only what the server would allow. */
     public boolean can(String role) {

@@ -321,6 +321,9 @@ public interface ConsoleMessages {
     @Message("Advanced certified (高级认证)")
     String advancedCertified();
 
+    @Message("General-certified (一般认证, Order 237) / certified (认证, Order 282)")
+    String generalCertified();
+
     @Message("Documents last year")
     String priorYearDocumentCount();
 

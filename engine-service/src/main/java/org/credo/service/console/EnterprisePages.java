@@ -31,6 +31,7 @@ import org.credo.service.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,10 +52,11 @@ public class EnterprisePages {
     private final AuditStore store;
     private final SecurityIdentity identity;
     private final ErrorPages errors;
+    private final Clock clock;
 
     public EnterprisePages(ConsoleRequest request, Registry registry, CreditHistory history,
                            DecisionService decisions, AuditStore store, SecurityIdentity identity,
-                           ErrorPages errors) {
+                           ErrorPages errors, Clock clock) {
         this.request = request;
         this.registry = registry;
         this.history = history;
@@ -62,6 +64,7 @@ public class EnterprisePages {
         this.store = store;
         this.identity = identity;
         this.errors = errors;
+        this.clock = clock;
     }
 
     @CheckedTemplate(basePath = "console")
@@ -103,7 +106,7 @@ public class EnterprisePages {
                                        @QueryParam("decided") String decided) {
         registry.require(enterpriseId);
         Enterprise enterprise = Enterprise.findById(enterpriseId);
-        LocalDate today = LocalDate.now(ConsoleExtensions.ZONE);
+        LocalDate today = LocalDate.now(clock);
         List<CreditEvent> events = CreditEvent.list("enterpriseId = ?1 order by occurredOn, eventId", enterpriseId);
         List<AuditRecord> recorded = identity.hasRole(Roles.AUDITOR)
                 ? store.search(new AuditStore.SearchFilter(enterpriseId, DecisionTypes.CREDIT, null, null, null), 0,
@@ -119,7 +122,7 @@ public class EnterprisePages {
     @POST
     @Path("/{enterpriseId}/classify")
     public Response classify(@PathParam("enterpriseId") String enterpriseId, @FormParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(ConsoleExtensions.ZONE));
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
         registry.require(enterpriseId);
         AuditRecord record = decisions.creditFromRegistry(
                 DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day);

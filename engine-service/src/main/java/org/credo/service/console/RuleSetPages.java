@@ -30,6 +30,7 @@ import org.credo.service.ruleset.SimulationReport;
 import org.credo.service.ruleset.StoredBundles;
 import org.credo.service.ruleset.TransitionView;
 import org.credo.service.security.Roles;
+import org.credo.service.security.UserNames;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -152,8 +153,17 @@ public class RuleSetPages {
         RuleSet ruleSet = bundles.ruleSet(version);
         var page = new VersionPage(view, lifecycle.history(version), DmnTables.of(ruleSet.bundle().files()),
                 ruleSet.rules().stream().filter(r -> r.kind().equals("DRL")).toList(), notice,
-                view.author() != null && view.author().equals(user()), LocalDate.now(ConsoleExtensions.ZONE));
+                UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE));
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));
+    }
+
+    /** The version's bundle, for people: the API's download takes HTTP Basic or a bearer token, not the console's. */
+    @GET
+    @Path("/{version}/bundle")
+    @Produces("application/zip")
+    public Response bundle(@PathParam("version") String version) {
+        return Response.ok(bundles.zip(version), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + version + ".zip\"").build();
     }
 
     @POST

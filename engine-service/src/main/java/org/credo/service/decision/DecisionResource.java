@@ -21,6 +21,7 @@ import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,10 +34,12 @@ import java.util.List;
 public class DecisionResource {
     private final DecisionService decisions;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public DecisionResource(DecisionService decisions, SecurityIdentity identity) {
+    public DecisionResource(DecisionService decisions, SecurityIdentity identity, Clock clock) {
         this.decisions = decisions;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
@@ -44,10 +47,11 @@ public class DecisionResource {
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        LocalDate asOf = body.asOf() == null ? LocalDate.now() : body.asOf();
+        LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
         return DecisionAnswer.of(decisions.decide(request(), Evaluator.CREDIT, body.enterpriseId(),
                 new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
-                        body.priorYearDocumentCount(), asOf, body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
+                        Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
+                        body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -76,7 +80,7 @@ public class DecisionResource {
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-registration", body.enterpriseId(), body,
-                LocalDate.now(), IdempotencyKey.parse(key)));
+                LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -85,7 +89,7 @@ public class DecisionResource {
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return DecisionAnswer.of(decisions.decide(request(), "fx-individual-settlement", null, body,
-                LocalDate.now(), IdempotencyKey.parse(key)));
+                LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -93,7 +97,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now(),
+        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now(clock),
                 IdempotencyKey.parse(key)));
     }
 
@@ -102,7 +106,7 @@ public class DecisionResource {
     @Operation(summary = "Cross-border retail import tax treatment")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now(),
+        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now(clock),
                 IdempotencyKey.parse(key)));
     }
 

@@ -14,6 +14,7 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +37,12 @@ public class DecisionService {
     private final AuditStore store;
     private final Sampling sampling;
     private final ObjectMapper mapper;
+    private final Clock clock;
     private final Map<String, CompletableFuture<AuditRecord>> inspectionsInFlight = new ConcurrentHashMap<>();
 
     public DecisionService(ActiveRuleSet activeRuleSet, Evaluator evaluator, DecisionRecorder recorder,
-                           RegistryFacts registry, AuditStore store, Sampling sampling, ObjectMapper mapper) {
+                           RegistryFacts registry, AuditStore store, Sampling sampling, ObjectMapper mapper,
+                           Clock clock) {
         this.activeRuleSet = activeRuleSet;
         this.evaluator = evaluator;
         this.recorder = recorder;
@@ -47,6 +50,7 @@ public class DecisionService {
         this.store = store;
         this.sampling = sampling;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -72,7 +76,7 @@ public class DecisionService {
     /** Any DMN model of the active rule set, every decision of it; with a key, as {@link #decide}. */
     public AuditRecord evaluateModel(DecisionRecorder.Request request, String model, JsonNode inputs,
                                      IdempotencyKey key) {
-        return record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now()), key);
+        return record(request, evaluator.model(activeRuleSet.current(), model, inputs, LocalDate.now(clock)), key);
     }
 
     private AuditRecord record(DecisionRecorder.Request request, Evaluation evaluation, IdempotencyKey key) {

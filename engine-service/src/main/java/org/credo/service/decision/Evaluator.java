@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates decisions with a given rule set, the same way for a first decision and for its replay. Knows how each
@@ -30,6 +31,8 @@ public class Evaluator {
     static final String CREDIT = "credit-classification";
     static final String INSPECTION = "inspection";
     static final String MODEL_PREFIX = "model:";
+    /** The suffix of the rule set's decision that says whether a decision's inputs can exist at all. */
+    static final String ADMISSIBILITY_SUFFIX = "-input-admissible";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
@@ -50,7 +53,9 @@ public class Evaluator {
                             JsonNode referenceData) {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
-        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons, Deadline.after(deadline));
+        Deadline due = Deadline.after(deadline);
+        requireAdmissible(ruleSet, type, inputs, asOf, steps, due);
+        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons, due);
         if (CREDIT.equals(type)) {
             requireRegime(outputs, "asOf", asOf);
         }
@@ -77,6 +82,10 @@ public class Evaluator {
         }
         ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons, due);
         requireRegime(credit, "declarationDate", asOf);
+        ObjectNode declaration = JSON.objectNode();
+        declaration.set("customsMode", request.path("customsMode"));
+        declaration.set("direction", request.path("direction"));
+        requireAdmissible(ruleSet, INSPECTION, declaration, asOf, steps, due);
         String creditClass = credit.path("creditClass").asText();
 
         ObjectNode inspectionInputs = JSON.objectNode();
@@ -127,6 +136,29 @@ public class Evaluator {
         steps.add(step(decision, outcome));
         outcome.trace().reasons().forEach(basis -> reasons.add(reason(basis)));
         return encode(outcome.outputs());
+    }
+
+    /**
+     * When the rule set declares {@code <decision>-input-admissible}, decides it before the decision itself (for an
+     * inspection, after the credit regime check): inputs it finds impossible (a mode that did not exist on the day, an
+     * export under an import-only mode, a missing rate) are a 422 naming the field, the reason and the rule with its
+     * legal basis. Admissible inputs leave the check in the trace.
+     */
+    private void requireAdmissible(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf,
+                                   ArrayNode steps, Deadline due) {
+        String check = decision + ADMISSIBILITY_SUFFIX;
+        if (!ruleSet.decisions().contains(check)) {
+            return;
+        }
+        Outcome outcome = ruleSet.decide(check, ruleSet.decodeInputs(check, inputs), asOf, due);
+        if (Boolean.FALSE.equals(outcome.outputs().get("admissible"))) {
+            String rules = outcome.trace().reasons().stream()
+                    .map(basis -> basis.ruleId() + ": " + basis.legalBasis())
+                    .collect(Collectors.joining("; ", " (", ")"));
+            throw ApiException.inadmissible(String.valueOf(outcome.outputs().get("field")),
+                    outcome.outputs().get("reason") + rules);
+        }
+        steps.add(step(check, outcome));
     }
 
     /** A day before every credit regime of the rule set has no class: bad input, naming the date field. */

@@ -1,18 +1,25 @@
 package org.credo.service.decision;
 
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.credo.service.validation.Amount;
 import org.credo.service.validation.Rate;
 
 import java.math.BigDecimal;
 
-/** {@code POST /api/v1/decisions/retail-import}. Rates are in [0, 1]. */
+/**
+ * {@code POST /api/v1/decisions/retail-import}. Rates are in [0, 1] but the tariff rate, in [0, 10]: an extension
+ * of the contract, needed only for a single item at full tax (without it that answers 422 naming it).
+ */
 public record RetailImportRequest(
         @NotNull @Amount BigDecimal orderValueCny,
         @NotNull @Positive @Max(1_000_000) Integer itemCount,
         @NotNull @Amount BigDecimal annualUsedCny,
         @NotNull @Rate BigDecimal vatRate,
-        @NotNull @Rate BigDecimal consumptionTaxRate) {
+        @NotNull @Rate BigDecimal consumptionTaxRate,
+        @PositiveOrZero @DecimalMax("10") @Digits(integer = 2, fraction = 6) BigDecimal tariffRate) {
 }

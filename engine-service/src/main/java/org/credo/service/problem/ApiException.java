@@ -36,6 +36,12 @@ public class ApiException extends RuntimeException {
                 List.of(new ApiProblem.Violation(field, message)));
     }
 
+    /** A 422 for inputs that cannot exist together: the field at fault, why, and the rule that says so. */
+    public static ApiException inadmissible(String field, String message) {
+        return new ApiException(422, "inadmissible-input", "Inadmissible input", field + ": " + message,
+                List.of(new ApiProblem.Violation(field, message)));
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(409, "conflict", "Conflict", detail);
     }

@@ -28,6 +28,10 @@ public class Enterprise extends PanacheEntityBase {
     @Column(name = "advanced_certified")
     public boolean advancedCertified;
 
+    /** Certified below the advanced level: 一般认证 under Order 237, 认证 under Order 282. */
+    @Column(name = "general_certified")
+    public boolean generalCertified;
+
     @Column(name = "prior_year_document_count")
     public Long priorYearDocumentCount;
 

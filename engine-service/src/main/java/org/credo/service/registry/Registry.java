@@ -24,6 +24,7 @@ public class Registry {
         enterprise.name = body.name();
         enterprise.enterpriseKind = body.enterpriseKind();
         enterprise.advancedCertified = body.advancedCertified();
+        enterprise.generalCertified = Boolean.TRUE.equals(body.generalCertified());
         enterprise.priorYearDocumentCount = body.priorYearDocumentCount();
         enterprise.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         enterprise.persist();

@@ -23,8 +23,8 @@ import java.time.LocalDate;
 public class RegistryFacts {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String SNAPSHOT = "SELECT e.name, e.enterprise_kind, e.advanced_certified, "
-            + "e.prior_year_document_count, v.event_id, v.event_type, v.occurred_on, v.amount_cny, v.due_date, "
-            + "v.paid_on, v.subjective_intent FROM enterprise e LEFT JOIN credit_event v "
+            + "e.general_certified, e.prior_year_document_count, v.event_id, v.event_type, v.occurred_on, "
+            + "v.amount_cny, v.due_date, v.paid_on, v.subjective_intent FROM enterprise e LEFT JOIN credit_event v "
             + "ON v.enterprise_id = e.enterprise_id AND v.occurred_on <= ? WHERE e.enterprise_id = ? "
             + "ORDER BY v.occurred_on, v.event_id";
 
@@ -69,6 +69,7 @@ public class RegistryFacts {
         facts.put("name", rs.getString("name"));
         facts.put("enterpriseKind", rs.getString("enterprise_kind"));
         facts.put("advancedCertified", rs.getBoolean("advanced_certified"));
+        facts.put("generalCertified", rs.getBoolean("general_certified"));
         long documents = rs.getLong("prior_year_document_count");
         facts.put("priorYearDocumentCount", rs.wasNull() ? null : documents);
         ArrayNode events = snapshot.putArray("events");
@@ -108,6 +109,7 @@ public class RegistryFacts {
         boolean known = snapshot.path("known").asBoolean();
         inputs.put("enterpriseKind", known ? enterprise.path("enterpriseKind").asText() : "NON_BROKER");
         inputs.put("advancedCertified", known && enterprise.path("advancedCertified").asBoolean());
+        inputs.put("generalCertified", known && enterprise.path("generalCertified").asBoolean());
         inputs.set("priorYearDocumentCount", known ? enterprise.path("priorYearDocumentCount")
                 : JSON.nullNode());
         inputs.put("asOf", snapshot.path("asOf").asText());

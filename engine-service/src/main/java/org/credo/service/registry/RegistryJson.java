@@ -30,6 +30,7 @@ final class RegistryJson {
         node.put("name", enterprise.name);
         node.put("enterpriseKind", enterprise.enterpriseKind.name());
         node.put("advancedCertified", enterprise.advancedCertified);
+        node.put("generalCertified", enterprise.generalCertified);
         node.put("priorYearDocumentCount", enterprise.priorYearDocumentCount);
         node.put("updatedAt", enterprise.updatedAt.toString());
         return node;

@@ -27,6 +27,7 @@ import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The shared enterprise registry: enterprises, their credit events, and classification from the stored facts. */
@@ -37,11 +38,13 @@ public class RegistryResource {
     private final Registry registry;
     private final DecisionService decisions;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public RegistryResource(Registry registry, DecisionService decisions, SecurityIdentity identity) {
+    public RegistryResource(Registry registry, DecisionService decisions, SecurityIdentity identity, Clock clock) {
         this.registry = registry;
         this.decisions = decisions;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @PUT
@@ -76,7 +79,7 @@ public class RegistryResource {
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day (an audited decision)")
     public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now());
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
         registry.require(enterpriseId);
         return DecisionAnswer.of(decisions.creditFromRegistry(
                 DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));

@@ -12,6 +12,7 @@ import org.credo.core.RuleSet;
 import org.credo.core.ScenarioReport;
 import org.credo.core.Severity;
 import org.credo.service.problem.ApiException;
+import org.credo.service.security.UserNames;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -113,7 +114,7 @@ public class RuleSetLifecycle {
     public RuleSetView approve(String versionId, String approver) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RuleSetVersion version = locked(versionId);
-            if (version.author.equals(approver)) {
+            if (UserNames.same(version.author, approver)) {
                 throw new ApiException(403, "four-eyes", "Forbidden",
                         "the author of a version cannot approve it: another rule approver must");
             }

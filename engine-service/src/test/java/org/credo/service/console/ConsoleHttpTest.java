@@ -2,7 +2,6 @@ package org.credo.service.console;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.credo.service.Api;
@@ -24,13 +23,9 @@ class ConsoleHttpTest {
     @Inject
     RuleSetLifecycle lifecycle;
 
-    /** A client signed in through the console's form, keeping its session cookie. */
+    /** A client signed in through the console's form, keeping its cookies and sending the CSRF token. */
     private static RequestSpecification signedIn(String user) {
-        var cookies = new CookieFilter();
-        RestAssured.given().filter(cookies).redirects().follow(false)
-                .formParam("j_username", user).formParam("j_password", user)
-                .post("/j_security_check").then().statusCode(302);
-        return RestAssured.given().filter(cookies).redirects().follow(false);
+        return ConsoleClient.signIn(user).withToken();
     }
 
     @Test
@@ -103,12 +98,9 @@ class ConsoleHttpTest {
 
     @Test
     void signingOutEndsTheSession() {
-        var cookies = new CookieFilter();
-        RestAssured.given().filter(cookies).redirects().follow(false).formParam("j_username", "auditor")
-                .formParam("j_password", "auditor").post("/j_security_check").then().statusCode(302);
-        RestAssured.given().filter(cookies).redirects().follow(false).get("/console/logout")
-                .then().statusCode(303);
-        RestAssured.given().filter(cookies).redirects().follow(false).get("/console/decisions")
+        var client = ConsoleClient.signIn("auditor");
+        client.withToken().post("/console/logout").then().statusCode(303);
+        client.cookiesOnly().get("/console/decisions")
                 .then().statusCode(302).header("Location", endsWith("/console/login"));
     }
 

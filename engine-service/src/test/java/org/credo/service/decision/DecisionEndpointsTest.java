@@ -30,6 +30,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class DecisionEndpointsTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** Today in the zone (credo.zone.time-zone), not the host's day. */
+    private static final java.util.function.Supplier<String> ZONE_TODAY =
+            () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 
     @Test
     void creditClassificationAnswersTheRegimeClassAndRestorationWithReasons() {
@@ -101,8 +104,8 @@ class DecisionEndpointsTest {
                 .post("/api/v1/decisions/credit-classification").then().statusCode(200)
                 .extract().path("decisionId");
         auditor().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
-                .body("asOf", equalTo(java.time.LocalDate.now().toString()))
-                .body("inputs.asOf", equalTo(java.time.LocalDate.now().toString()));
+                .body("asOf", equalTo(ZONE_TODAY.get()))
+                .body("inputs.asOf", equalTo(ZONE_TODAY.get()));
     }
 
     @Test

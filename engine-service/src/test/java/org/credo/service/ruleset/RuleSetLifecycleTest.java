@@ -103,6 +103,15 @@ class RuleSetLifecycleTest {
     }
 
     @Test
+    void anApproverWhoseNameDiffersFromTheAuthorsOnlyInCaseIsTheAuthor() {
+        String version = upload("author", Bundles.tiny(fresh())).then().statusCode(201).extract().path("version");
+        post("AUTHOR", version, "approve").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:credo:problem:four-eyes"));
+        assertThat(state(version)).isEqualTo("DRAFT");
+    }
+
+    @Test
     void eachOperationNeedsItsRole() {
         String version = uploaded(Bundles.tiny(fresh()));
         RestAssured.given().contentType("application/zip").body(Bundles.tiny(fresh())).post(RULESETS).then()

@@ -16,17 +16,31 @@ public enum Ground {
     OBSTRUCTION(false),
     /** Criterion 7: bribing customs officers. */
     BRIBERY(false),
-    /** Serious list: criminal liability under the import/export food or cosmetics rules. */
-    FOOD_COSMETICS_CRIME(true),
-    /** Serious list: criminal liability for smuggling solid waste. */
-    SOLID_WASTE_SMUGGLING_CRIME(true),
-    /** Serious list: administrative penalty for illegal solid-waste import above the threshold. */
-    SOLID_WASTE_PENALTY(true);
+    /** Serious list: criminal liability under the import/export food or cosmetics rules (lists a dishonest one). */
+    FOOD_COSMETICS_CRIME(true, true),
+    /** Serious list: criminal liability for smuggling solid waste (also criterion 1). */
+    SOLID_WASTE_SMUGGLING_CRIME(true, false),
+    /** Serious list: penalty for illegal solid-waste import above the threshold (lists a dishonest one). */
+    SOLID_WASTE_PENALTY(true, true);
 
     private final boolean serious;
+    private final boolean listingOnly;
 
     Ground(boolean serious) {
+        this(serious, false);
+    }
+
+    Ground(boolean serious, boolean listingOnly) {
         this.serious = serious;
+        this.listingOnly = listingOnly;
+    }
+
+    /**
+     * Whether this ground only lists an enterprise that is dishonest on another ground (Order 251:
+     * "失信企业存在下列情形的 … 列入严重失信主体名单"), without making it dishonest by itself.
+     */
+    public boolean isListingOnly() {
+        return listingOnly;
     }
 
     /** Whether this ground puts the enterprise on the seriously-dishonest list. */

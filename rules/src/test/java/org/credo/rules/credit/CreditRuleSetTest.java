@@ -38,7 +38,7 @@ class CreditRuleSetTest {
                 .filteredOn(result -> !result.passed())
                 .extracting(result -> result.name() + ": " + result.mismatches())
                 .isEmpty();
-        assertThat(report.results()).hasSize(99);
+        assertThat(report.results()).hasSize(117);
     }
 
     @Test
