@@ -181,6 +181,21 @@ public class AuditStore {
         }
     }
 
+    /** How many records were decided in [from, to), counted on the {@code decided_at} index. */
+    public long countDecided(Instant from, Instant to) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT COUNT(*) FROM decision_record WHERE decided_at >= ? AND decided_at < ?")) {
+            bind(q, List.of(Timestamp.from(from), Timestamp.from(to)));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("the audit store could not be counted", e);
+        }
+    }
+
     /** Streams the first {@code count} records in chain order from a database cursor, as {@link #inOrder} does. */
     public void first(long count, Predicate<AuditRecord> sink) {
         stream(" WHERE sequence <= ?", List.of(count), sink);

@@ -116,8 +116,8 @@ public class RuleSetResource {
     @POST
     @Path("{version}/simulate")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
-    @Operation(summary = "Re-decide the stored decisions of [from, to) with this version and count what would "
-            + "change; records nothing")
+    @Operation(summary = "Re-decide the stored decisions of [from, to) (default: the last 30 days) with this "
+            + "version and count what would change; bounded in range, decisions and time; records nothing")
     public SimulationReport simulate(@PathParam("version") String version, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
         return simulation.simulate(version, TimeRange.parse(from, to));
@@ -155,6 +155,12 @@ public class RuleSetResource {
 
     @ServerExceptionMapper
     public Response workersBusy(DraftWorker.Busy e) {
+        return Response.status(503).header("Retry-After", e.retryAfterSeconds()).type(ApiProblem.MEDIA_TYPE)
+                .entity(e.toProblem()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response simulationBusy(SimulationGate.Busy e) {
         return Response.status(503).header("Retry-After", e.retryAfterSeconds()).type(ApiProblem.MEDIA_TYPE)
                 .entity(e.toProblem()).build();
     }

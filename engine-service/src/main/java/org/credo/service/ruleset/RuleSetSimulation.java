@@ -3,16 +3,18 @@ package org.credo.service.ruleset;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
+import org.credo.service.config.SimulationConfig;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.CanonicalJson;
 import org.credo.service.audit.TimeRange;
 import org.credo.service.decision.DecisionReplay;
 import org.credo.service.decision.Evaluation;
+import org.credo.service.problem.QueryParams;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ import java.util.TreeMap;
 
 /**
  * Re-decides the stored decisions of a time range with a version, each with the inputs and reference data it
- * recorded (as a replay does), and counts what would change. Streams the records; records nothing.
+ * recorded (as a replay does), and counts what would change. Streams the records; records nothing. Bounded
+ * ({@code credo.simulation.*}): the range defaults to the last 30 days and spans at most a maximum, holds at most a
+ * number of decisions (counted before anything is re-decided), the whole run has a deadline after which the report
+ * so far is answered as incomplete, and one simulation runs at a time on an instance.
  */
 @ApplicationScoped
 public class RuleSetSimulation {
@@ -30,28 +35,56 @@ public class RuleSetSimulation {
     private final AuditStore store;
     private final DecisionReplay replay;
     private final StoredBundles bundles;
+    private final SimulationConfig config;
+    private final SimulationGate gate;
 
-    public RuleSetSimulation(AuditStore store, DecisionReplay replay, StoredBundles bundles) {
+    public RuleSetSimulation(AuditStore store, DecisionReplay replay, StoredBundles bundles,
+                             SimulationConfig config) {
         this.store = store;
         this.replay = replay;
         this.bundles = bundles;
+        this.config = config;
+        this.gate = new SimulationGate(config.deadline().toSeconds());
     }
 
-    /** Simulates a stored version over the decisions decided in the range (an open end: all of them). */
+    /**
+     * Simulates a stored version over the decisions decided in the range; an absent {@code to} is now, an absent
+     * {@code from} the default range before {@code to}.
+     */
     public SimulationReport simulate(String version, TimeRange range) {
+        Instant to = range.to() == null ? Instant.now() : range.to();
+        Instant from = range.from() == null ? to.minus(config.defaultRange()) : range.from();
+        String bounded = range.from() == null ? "to" : "from";
+        if (!from.isBefore(to)) {
+            throw QueryParams.invalid(bounded, "must come before 'to' (an absent 'to' is now)");
+        }
+        if (Duration.between(from, to).compareTo(config.maxRange()) > 0) {
+            throw QueryParams.invalid(bounded, "the range may span at most " + config.maxRange().toDays() + " days");
+        }
         RuleSet ruleSet = bundles.ruleSet(version);
-        Instant from = range.from() == null ? Instant.EPOCH : range.from();
-        Instant to = range.to() == null ? Instant.now().plus(1, ChronoUnit.DAYS) : range.to();
-        var tally = new Tally();
-        store.inOrder(from, to, record -> {
-            try {
-                tally.add(record, replay.reevaluate(ruleSet, record));
-            } catch (RuntimeException e) {
-                tally.failed(record, e);
+        try (SimulationGate.Pass pass = gate.enter()) {
+            long stored = store.countDecided(from, to);
+            if (stored > config.maxDecisions()) {
+                throw QueryParams.invalid(bounded, "the range holds " + stored + " decisions, more than the "
+                        + config.maxDecisions() + " a simulation may re-decide; narrow the range");
             }
-            return true;
-        });
-        return tally.report(version, from, to);
+            long deadline = System.nanoTime() + config.deadline().toNanos();
+            var tally = new Tally();
+            store.inOrder(from, to, record -> {
+                if (tally.decisions > 0 && System.nanoTime() - deadline > 0) {
+                    tally.stopped = true;
+                    return false;
+                }
+                try {
+                    tally.add(record, replay.reevaluate(ruleSet, record));
+                } catch (RuntimeException e) {
+                    tally.failed(record, e);
+                }
+                tally.lastDecidedAt = record.decidedAt();
+                return true;
+            });
+            return tally.report(version, from, to);
+        }
     }
 
     /** The outcome a decision's outputs came to: selection, credit class, treatment, or just "decided". */
@@ -71,6 +104,8 @@ public class RuleSetSimulation {
         private long decisions;
         private long changed;
         private long failed;
+        private boolean stopped;
+        private Instant lastDecidedAt;
         private final Map<String, TypeTally> byType = new TreeMap<>();
         private final Map<String, ClassTally> byClass = new TreeMap<>();
         private final List<String> sample = new ArrayList<>();
@@ -121,8 +156,8 @@ public class RuleSetSimulation {
             byClass.forEach((name, c) -> classes.put(name, new SimulationReport.InspectionChanges(c.decisions,
                     c.rateChanged, c.newlySelected + c.noLongerSelected, c.newlySelected, c.noLongerSelected,
                     c.rateChanges)));
-            return new SimulationReport(version, from, to, decisions, changed, failed, types, classes, sample,
-                    failures);
+            return new SimulationReport(version, from, to, !stopped, stopped ? lastDecidedAt : null, decisions,
+                    changed, failed, types, classes, sample, failures);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * What a version would have changed in the decisions of a time range: each stored decision re-decided with its
  * recorded inputs and reference data. Nothing is recorded.
  *
+ * @param complete                false when the simulation deadline stopped it before the end of the range
+ * @param stoppedAt               when incomplete, the decision time of the last decision re-decided; else null
  * @param decisions               how many stored decisions were re-decided
  * @param changed                 how many came out with different outputs
  * @param failed                  how many the version could not decide (see {@code failures})
@@ -16,7 +18,8 @@ import java.util.Map;
  * @param sampleChangedDecisionIds up to {@value RuleSetSimulation#SAMPLE} changed decisions, in chain order
  * @param failures                up to {@value RuleSetSimulation#SAMPLE} decisions that could not be decided
  */
-public record SimulationReport(String version, Instant from, Instant to, long decisions, long changed, long failed,
+public record SimulationReport(String version, Instant from, Instant to, boolean complete, Instant stoppedAt,
+                               long decisions, long changed, long failed,
                                Map<String, TypeCounts> byType, Map<String, InspectionChanges> inspectionByCreditClass,
                                List<String> sampleChangedDecisionIds, List<Failure> failures) {
 

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.ruleset.RuleSetCalls.as;
 import static org.credo.service.ruleset.RuleSetCalls.post;
 import static org.credo.service.ruleset.RuleSetCalls.uploaded;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class SimulationTest {
@@ -107,5 +109,24 @@ class SimulationTest {
         assertThat(report.path("changed").asLong()).isZero();
         assertThat(report.path("sampleChangedDecisionIds")).isEmpty();
         as("customs").post(RuleSetCalls.RULESETS + "/" + active + "/simulate").then().statusCode(403);
+    }
+
+    @Test
+    void anAbsentFromDefaultsToThirtyDaysBeforeTo() {
+        post("auditor", RuleSetCalls.active(), "simulate?to=2026-01-01T00:00:00Z").then().statusCode(200)
+                .body("from", equalTo("2025-12-02T00:00:00Z"))
+                .body("to", equalTo("2026-01-01T00:00:00Z"))
+                .body("decisions", equalTo(0))
+                .body("complete", equalTo(true));
+    }
+
+    @Test
+    void aRangeLongerThanTheMaximumIsRefusedNamingFrom() {
+        String active = RuleSetCalls.active();
+        post("auditor", active, "simulate?from=2024-01-01&to=2025-06-01").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"))
+                .body("violations[0].message", containsString("366 days"));
+        post("auditor", active, "simulate?from=2020-01-01").then().statusCode(400)
+                .body("violations[0].field", equalTo("from"));
     }
 }
