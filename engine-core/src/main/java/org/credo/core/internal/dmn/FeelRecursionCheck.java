@@ -20,8 +20,8 @@ import org.kie.dmn.feel.lang.ast.NameRefNode;
 /**
  * Refuses recursion among FEEL functions defined inline, which would run within one expression where no deadline
  * check is reached: a function body invoking a parameter of that or an enclosing function (self-application), and
- * a cycle among the function entries of one context, where an entry reaches every entry its body (nested
- * functions and contexts included) names. Names are compared as {@link JavaReachableNames#normalise} gives them,
+ * a cycle through an entry of a context that holds a function definition, where an entry reaches every entry of
+ * its context its value names anywhere (nested functions and contexts, aliases and paths included). Names are compared as {@link JavaReachableNames#normalise} gives them,
  * so a shadowing name is counted too. Built-ins taking functions stay allowed; business knowledge models are not
  * inline and are stopped by the evaluation deadline.
  */
@@ -60,23 +60,27 @@ final class FeelRecursionCheck {
     }
 
     private static void checkCycles(ContextNode context, List<FeelTreeCheck.Finding> findings) {
-        var functions = new LinkedHashMap<String, ContextEntryNode>();
+        var entries = new LinkedHashMap<String, ContextEntryNode>();
         for (ContextEntryNode entry : context.getEntries()) {
             String key = FeelTreeCheck.keyOf(entry.getName());
-            if (key != null && entry.getValue() instanceof FunctionDefNode) {
-                functions.put(JavaReachableNames.normalise(key), entry);
+            if (key != null) {
+                entries.put(JavaReachableNames.normalise(key), entry);
             }
         }
         var calls = new LinkedHashMap<String, Set<String>>();
-        functions.forEach((name, entry) -> calls.put(name, namesUsed(entry.getValue(), functions.keySet())));
-        for (var function : functions.entrySet()) {
-            if (reaches(calls, function.getKey())) {
-                findings.add(FeelTreeCheck.forbidden(function.getValue(), "the function `"
-                        + FeelTreeCheck.keyOf(function.getValue().getName()) + "` calls itself, directly or through "
+        entries.forEach((name, entry) -> calls.put(name, namesUsed(entry.getValue(), entries.keySet())));
+        for (var entry : entries.entrySet()) {
+            if (holdsFunction(entry.getValue().getValue()) && reaches(calls, entry.getKey())) {
+                findings.add(FeelTreeCheck.forbidden(entry.getValue(), "the function `"
+                        + FeelTreeCheck.keyOf(entry.getValue().getName()) + "` calls itself, directly or through "
                         + "other entries of its context: recursion within an expression is not allowed"));
                 return;
             }
         }
+    }
+
+    private static boolean holdsFunction(ASTNode value) {
+        return nodes(value).stream().anyMatch(FunctionDefNode.class::isInstance);
     }
 
     /** Whether {@code start} is reachable from the names it calls. */

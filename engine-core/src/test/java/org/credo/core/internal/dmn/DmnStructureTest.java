@@ -46,6 +46,7 @@ class DmnStructureTest {
         "function(v) v + 1",
         "sort([3, 1, 2], function(x, y) x < y)",
         "{inc: function(v) v + 1, twice: function(v) inc(inc(v)), r: twice(1)}.r",
+        "{a credit score: a credit score + 1, f: function(v) v * 2, r: f(a credit score)}.r",
         "[{price: 1}, {price: 2}][item.price > 1].price",
         "\"((((\" + string length(\"[[[[\")"
     })
@@ -100,7 +101,9 @@ class DmnStructureTest {
         "{a: function(n) if n = 0 then 0 else b(n - 1), b: function(n) a(n), r: a(30)}.r | `a` calls itself",
         "{f: function(n) {g: function(m) f(m - 1), r: g(n)}.r, r: f(3)}.r | `f` calls itself",
         "{g: function(h, n) if n = 0 then 0 else h(h, n - 1), r: g(g, 30)}.r | invoke its parameter `h`",
-        "function(h) function(n) h(n) | invoke its parameter `h`"
+        "function(h) function(n) h(n) | invoke its parameter `h`",
+        "{f: function(n) if n = 0 then 0 else g(n - 1), g: f, r: f(30)}.r | `f` calls itself",
+        "{l: [function(n) if n = 0 then 0 else r(n - 1)], r: l[1], s: r(30)}.s | `l` calls itself"
     })
     void recursionAmongInlineFunctionsIsRefusedWhereItIsWritten(String feel, String reason) {
         var problems = new ArrayList<Problem>();
