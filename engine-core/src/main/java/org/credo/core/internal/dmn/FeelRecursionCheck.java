@@ -21,9 +21,10 @@ import org.kie.dmn.feel.lang.ast.NameRefNode;
  * Refuses recursion among FEEL functions defined inline, which would run within one expression where no deadline
  * check is reached: a function body invoking a parameter of that or an enclosing function (self-application), and
  * a cycle through an entry of a context that holds a function definition, where an entry reaches every entry of
- * its context its value names anywhere (nested functions and contexts, aliases and paths included). Names are compared as {@link JavaReachableNames#normalise} gives them,
- * so a shadowing name is counted too. Built-ins taking functions stay allowed; business knowledge models are not
- * inline and are stopped by the evaluation deadline.
+ * its context its value names anywhere (nested functions and contexts, aliases and paths included). Names are
+ * compared as {@link JavaReachableNames#normalise} gives them, so a shadowing name is counted too. Built-ins taking
+ * functions stay allowed; business knowledge models are not inline and are stopped by the evaluation deadline.
+ * Entries of boxed (XML) contexts are separate texts and not linked here.
  */
 final class FeelRecursionCheck {
     private FeelRecursionCheck() {
