@@ -28,7 +28,7 @@ import org.kie.dmn.feel.lang.ast.StringNode;
  * literal context key or a FEEL property of dates, times, durations and ranges, and never one through which Java
  * could be reached ({@link JavaReachableNames}); iteration over numeric ranges only with literal bounds and a
  * bounded number of steps, nested iterations multiplied. Walks without recursion, so no tree is too deep for it;
- * depth itself is bounded.
+ * depth itself is bounded. Recursion among inline functions is refused by {@link FeelRecursionCheck}.
  */
 final class FeelTreeCheck {
     /** FEEL's own properties of date, time, duration and range values. */
@@ -77,6 +77,7 @@ final class FeelTreeCheck {
                 }
             }
         }
+        findings.addAll(FeelRecursionCheck.findings(root));
         return findings;
     }
 
@@ -178,7 +179,7 @@ final class FeelTreeCheck {
     }
 
     /** A context entry's key as Kie stores it, or {@code null} when it is neither a name nor a string. */
-    private static String keyOf(BaseNode key) {
+    static String keyOf(BaseNode key) {
         if (key instanceof NameDefNode def) {
             return def.getName() != null ? def.getName()
                     : def.getParts() != null ? String.join(" ", def.getParts()) : def.getText();
@@ -186,7 +187,7 @@ final class FeelTreeCheck {
         return key instanceof StringNode string ? string.getValue() : null;
     }
 
-    private static Finding forbidden(ASTNode node, String message) {
+    static Finding forbidden(ASTNode node, String message) {
         return new Finding(ProblemCodes.FORBIDDEN_CONSTRUCT, at(node) + message);
     }
 

@@ -10,6 +10,7 @@ import org.credo.core.BundleLimits;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -43,6 +44,9 @@ class DmnStructureTest {
         "for x in [1, 2, 3] return x * 2",
         "every x in [1, 2] satisfies x > 0",
         "function(v) v + 1",
+        "sort([3, 1, 2], function(x, y) x < y)",
+        "{inc: function(v) v + 1, twice: function(v) inc(inc(v)), r: twice(1)}.r",
+        "{a credit score: a credit score + 1, f: function(v) v * 2, r: f(a credit score)}.r",
         "[{price: 1}, {price: 2}][item.price > 1].price",
         "\"((((\" + string length(\"[[[[\")"
     })
@@ -88,6 +92,29 @@ class DmnStructureTest {
             assertThat(p.code()).isEqualTo(ProblemCodes.BUNDLE_LIMIT);
             assertThat(p.element()).isEqualTo("x");
             assertThat(p.message()).contains("nest at most 64 deep");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{f: function(n) if n < 2 then n else f(n - 1) + f(n - 2), r: f(30)}.r | `f` calls itself",
+        "{a: function(n) if n = 0 then 0 else b(n - 1), b: function(n) a(n), r: a(30)}.r | `a` calls itself",
+        "{f: function(n) {g: function(m) f(m - 1), r: g(n)}.r, r: f(3)}.r | `f` calls itself",
+        "{g: function(h, n) if n = 0 then 0 else h(h, n - 1), r: g(g, 30)}.r | invoke its parameter `h`",
+        "function(h) function(n) h(n) | invoke its parameter `h`",
+        "{f: function(n) if n = 0 then 0 else g(n - 1), g: f, r: f(30)}.r | `f` calls itself",
+        "{l: [function(n) if n = 0 then 0 else r(n - 1)], r: l[1], s: r(30)}.s | `l` calls itself"
+    })
+    void recursionAmongInlineFunctionsIsRefusedWhereItIsWritten(String feel, String reason) {
+        var problems = new ArrayList<Problem>();
+
+        boolean admitted = check(feel, problems);
+
+        assertThat(admitted).isFalse();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCodes.FORBIDDEN_CONSTRUCT);
+            assertThat(p.element()).isEqualTo("x");
+            assertThat(p.message()).contains(reason).contains("at line 1");
         });
     }
 
