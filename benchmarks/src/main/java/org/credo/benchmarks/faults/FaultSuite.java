@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,12 +247,20 @@ public final class FaultSuite {
         environment.put("CREDO_JWT_ISSUER", JwtIssuer.ISSUER);
         environment.put("CREDO_SAMPLING_KEY_ID", "faults");
         environment.put("CREDO_SAMPLING_KEY", "fault-suite-sampling-key");
+        environment.put("CREDO_LOG_KEY", logKeySeed());
         return new Service(productionApp, port + 1, Map.of("quarkus.profile", "production",
                 "credo.audit.commit-timeout", COMMIT_TIMEOUT), environment, work.resolve("production.log"));
     }
 
     private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
+    }
+
+    /** A fresh Ed25519 seed for the production build's log key, which it refuses to start without. */
+    private static String logKeySeed() {
+        byte[] seed = new byte[32];
+        new SecureRandom().nextBytes(seed);
+        return Base64.getEncoder().encodeToString(seed);
     }
 
     /** Writes zeros until the filesystem is full. */
