@@ -10,6 +10,7 @@ import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.AuditStoreException;
+import org.credo.service.contract.InspectionRequest;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;

@@ -7,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.credo.service.decision.Enumerations.CreditEventType;
+import org.credo.service.contract.Enumerations.CreditEventType;
 
 import java.math.BigDecimal;
 import java.time.Instant;

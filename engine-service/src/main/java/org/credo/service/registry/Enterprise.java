@@ -7,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.credo.service.decision.Enumerations.EnterpriseKind;
+import org.credo.service.contract.Enumerations.EnterpriseKind;
 
 import java.time.Instant;
 

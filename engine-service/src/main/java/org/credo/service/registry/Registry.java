@@ -2,7 +2,8 @@ package org.credo.service.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.credo.service.decision.CreditEventBody;
+import org.credo.service.contract.CreditEventBody;
+import org.credo.service.contract.EnterpriseBody;
 import org.credo.service.problem.ApiException;
 
 import java.time.Instant;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.credo.service.decision.Enumerations.CreditEventType;
+import org.credo.service.contract.Enumerations.CreditEventType;
 import org.credo.service.problem.ApiException;
 
 import java.sql.Connection;

@@ -1,11 +1,11 @@
-package org.credo.service.registry;
+package org.credo.service.contract;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.credo.service.decision.Enumerations.EnterpriseKind;
+import org.credo.service.contract.Enumerations.EnterpriseKind;
 
 /**
  * {@code PUT /api/v1/enterprises/{enterpriseId}}: what the registry knows of an enterprise. {@code generalCertified}

@@ -1,4 +1,4 @@
-package org.credo.service.decision;
+package org.credo.service.contract;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
