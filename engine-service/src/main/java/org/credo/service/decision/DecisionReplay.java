@@ -9,13 +9,14 @@ import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.CanonicalJson;
 import org.credo.service.problem.ApiException;
 import org.credo.service.ruleset.ActiveRuleSet;
+import org.credo.service.ruleset.Redecider;
 
 /**
  * Re-decides a stored decision with the rule-set version that decided it and the reference data it recorded,
  * without recording anything, and says whether the outputs and reasons come out the same.
  */
 @ApplicationScoped
-public class DecisionReplay {
+public class DecisionReplay implements Redecider {
     private final ActiveRuleSet ruleSets;
     private final Evaluator evaluator;
 
@@ -58,6 +59,11 @@ public class DecisionReplay {
         JsonNode referenceData = record.referenceData();
         return evaluator.plain(ruleSet, record.type(), record.enterpriseId(), record.inputs(), record.asOf(),
                 referenceData);
+    }
+
+    @Override
+    public JsonNode outputs(RuleSet ruleSet, AuditRecord record) {
+        return reevaluate(ruleSet, record).outputs();
     }
 
     private static ObjectNode part(JsonNode outputs, JsonNode reasons) {

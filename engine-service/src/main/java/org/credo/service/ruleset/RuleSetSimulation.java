@@ -8,8 +8,6 @@ import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.CanonicalJson;
 import org.credo.service.audit.TimeRange;
-import org.credo.service.decision.DecisionReplay;
-import org.credo.service.decision.Evaluation;
 import org.credo.service.problem.QueryParams;
 
 import java.math.BigDecimal;
@@ -33,15 +31,15 @@ public class RuleSetSimulation {
     public static final int SAMPLE = 20;
 
     private final AuditStore store;
-    private final DecisionReplay replay;
+    private final Redecider redecider;
     private final StoredBundles bundles;
     private final SimulationConfig config;
     private final SimulationGate gate;
 
-    public RuleSetSimulation(AuditStore store, DecisionReplay replay, StoredBundles bundles,
+    public RuleSetSimulation(AuditStore store, Redecider redecider, StoredBundles bundles,
                              SimulationConfig config) {
         this.store = store;
-        this.replay = replay;
+        this.redecider = redecider;
         this.bundles = bundles;
         this.config = config;
         this.gate = new SimulationGate(config.deadline().toSeconds());
@@ -76,7 +74,7 @@ public class RuleSetSimulation {
                     return false;
                 }
                 try {
-                    tally.add(record, replay.reevaluate(ruleSet, record));
+                    tally.add(record, redecider.outputs(ruleSet, record));
                 } catch (RuntimeException e) {
                     tally.failed(record, e);
                 }
@@ -111,9 +109,8 @@ public class RuleSetSimulation {
         private final List<String> sample = new ArrayList<>();
         private final List<SimulationReport.Failure> failures = new ArrayList<>();
 
-        void add(AuditRecord record, Evaluation again) {
+        void add(AuditRecord record, JsonNode after) {
             JsonNode before = record.outputs();
-            JsonNode after = again.outputs();
             boolean differs = !CanonicalJson.of(before).equals(CanonicalJson.of(after));
             decisions++;
             TypeTally type = type(record.type());

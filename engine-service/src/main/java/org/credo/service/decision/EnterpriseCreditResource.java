@@ -1,0 +1,48 @@
+package org.credo.service.decision;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.credo.service.problem.QueryParams;
+import org.credo.service.registry.Registry;
+import org.credo.service.validation.Uscc;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The credit classification of a registered enterprise from the registry's stored facts as of a day. */
+@Path("/api/v1/enterprises/{enterpriseId}/credit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions")
+public class EnterpriseCreditResource {
+    private final Registry registry;
+    private final DecisionService decisions;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public EnterpriseCreditResource(Registry registry, DecisionService decisions, SecurityIdentity identity,
+                                    Clock clock) {
+        this.registry = registry;
+        this.decisions = decisions;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The credit classification from the stored facts as of a day (an audited decision)")
+    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
+        registry.require(enterpriseId);
+        return DecisionAnswer.of(decisions.creditFromRegistry(
+                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));
+    }
+}
