@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where a DRL rule is written: file, package, name and the line of its {@code rule} keyword.
  */
-public record DrlRuleLocation(String file, String rulePackage, String ruleName, int line) {
+record DrlRuleLocation(String file, String rulePackage, String ruleName, int line) {
 
     /** Every rule a DRL file writes, in order. */
     public static List<DrlRuleLocation> findAll(String file, String text) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param missing  the required keys absent: ruleId, legalBasis, confidence, validFrom
  * @param invalid  one message per value present but unreadable
  */
-public record DrlRuleMetadata(RuleBasis basis, List<String> missing, List<String> invalid) {
+record DrlRuleMetadata(RuleBasis basis, List<String> missing, List<String> invalid) {
     /** Drools files {@code @description} under the name of Kie's own annotation. */
     private static final String KIE_DESCRIPTION = "org.kie.api.definition.type.Description";
 
