@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.decision.Evaluation;
 import org.credo.service.decision.Evaluator;
 import org.credo.service.registry.CreditEvent;
@@ -92,7 +93,7 @@ public class CreditHistory {
         ObjectNode snapshot = registry.snapshot(enterpriseId, day);
         var referenceData = JsonNodeFactory.instance.objectNode();
         referenceData.set("registry", snapshot);
-        Evaluation evaluation = evaluator.plain(ruleSet, DecisionTypes.CREDIT, enterpriseId,
+        Evaluation evaluation = evaluator.plain(ruleSet, DecisionType.CREDIT_CLASSIFICATION, enterpriseId,
                 RegistryFacts.creditInputs(snapshot), day, referenceData);
         JsonNode out = evaluation.outputs();
         var ruleIds = new ArrayList<String>();

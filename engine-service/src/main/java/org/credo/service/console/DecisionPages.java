@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditResource;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.LogVerification;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.decision.DecisionReplay;
 import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
@@ -72,7 +73,7 @@ public class DecisionPages {
                                       @QueryParam("page") @DefaultValue("0") int page) {
         var filter = new DecisionSearch.Filter(enterpriseId, type, outcome, from, to, version);
         return request.localized(Templates.decisions(request.chrome("decisions"),
-                search.search(filter, Math.max(0, page)), DecisionTypes.ALL));
+                search.search(filter, Math.max(0, page)), DecisionType.ids()));
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.contract.DecisionType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,11 +63,11 @@ public class DecisionStatistics {
         store.inOrder(from.atStartOfDay(ConsoleExtensions.ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ConsoleExtensions.ZONE).toInstant(), record -> {
                     total[0]++;
-                    String type = DecisionTypes.family(record.type());
+                    String type = DecisionType.family(record.type());
                     LocalDate day = record.decidedAt().atZone(ConsoleExtensions.ZONE).toLocalDate();
                     byDay.computeIfAbsent(day, d -> new TreeMap<>()).merge(type, 1L, Long::sum);
                     byType.computeIfAbsent(type, t -> new TreeMap<>()).merge(Outcomes.of(record), 1L, Long::sum);
-                    if (record.type().equals(DecisionTypes.INSPECTION)) {
+                    if (record.type().equals(DecisionType.INSPECTION.id())) {
                         countInspection(record, byClass);
                     }
                     return true;

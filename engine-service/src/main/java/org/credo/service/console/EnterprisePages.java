@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.decision.DecisionRecorder;
 import org.credo.service.decision.DecisionService;
 import org.credo.service.problem.ApiException;
@@ -109,8 +110,8 @@ public class EnterprisePages {
         LocalDate today = LocalDate.now(clock);
         List<CreditEvent> events = CreditEvent.list("enterpriseId = ?1 order by occurredOn, eventId", enterpriseId);
         List<AuditRecord> recorded = identity.hasRole(Roles.AUDITOR)
-                ? store.search(new AuditStore.SearchFilter(enterpriseId, DecisionTypes.CREDIT, null, null, null), 0,
-                20).items()
+                ? store.search(new AuditStore.SearchFilter(enterpriseId, DecisionType.CREDIT_CLASSIFICATION.id(), null,
+                null, null), 0, 20).items()
                 : List.of();
         AuditRecord justDecided = decided == null ? null : store.byId(decided)
                 .filter(r -> enterpriseId.equals(r.enterpriseId())).orElse(null);

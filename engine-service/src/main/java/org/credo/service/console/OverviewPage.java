@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.core.RuleSet;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.ruleset.ActiveRuleSet;
 
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ public class OverviewPage {
         DecisionStatistics.Counts counts = statistics.count(from, to);
         ConsoleMessages msg = Messages.in(request.lang());
 
-        List<String> types = new ArrayList<>(DecisionTypes.ALL);
+        List<String> types = new ArrayList<>(DecisionType.ids());
         counts.byTypeAndOutcome().keySet().stream().filter(t -> !types.contains(t)).forEach(types::add);
         types.removeIf(t -> !counts.byTypeAndOutcome().containsKey(t));
         var legend = new ArrayList<Legend>();

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStoreException;
 import org.credo.service.audit.AuditWriter;
+import org.credo.service.contract.OutcomeLabel;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -81,21 +82,8 @@ public class DecisionRecorder {
 
     private void count(AuditRecord record) {
         Counter.builder("credo.decisions").description("decisions stored, by type and outcome")
-                .tag("type", record.type()).tag("outcome", outcome(record)).register(meters).increment();
-    }
-
-    /** The outcome label of the decision counter: the class, selection or treatment the decision came to. */
-    static String outcome(AuditRecord record) {
-        var outputs = record.outputs();
-        if (outputs.has("selected")) {
-            return outputs.path("selected").asBoolean() ? "selected" : "not-selected";
-        }
-        for (String field : List.of("creditClass", "treatment")) {
-            if (outputs.hasNonNull(field)) {
-                return outputs.path(field).asText();
-            }
-        }
-        return "decided";
+                .tag("type", record.type()).tag("outcome", OutcomeLabel.of(record.outputs())).register(meters)
+                .increment();
     }
 
     private static AuditRecord unsealed(Request request, Evaluation e, Instant decidedAt) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.CanonicalJson;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.problem.ApiException;
 import org.credo.service.ruleset.ActiveRuleSet;
 import org.credo.service.ruleset.Redecider;
@@ -47,17 +48,19 @@ public class DecisionReplay implements Redecider {
             throw ApiException.conflict("decision " + record.decisionId() + " cannot be re-decided: "
                     + record.unreadable());
         }
-        if (record.type().equals(Evaluator.INSPECTION)) {
+        if (record.type().equals(DecisionType.INSPECTION.id())) {
             ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
             referenceData.remove("credit");
             return evaluator.inspection(ruleSet, record.inputs(), referenceData);
         }
-        if (record.type().startsWith(Evaluator.MODEL_PREFIX)) {
-            return evaluator.model(ruleSet, record.type().substring(Evaluator.MODEL_PREFIX.length()),
+        if (record.type().startsWith(DecisionType.MODEL_PREFIX)) {
+            return evaluator.model(ruleSet, record.type().substring(DecisionType.MODEL_PREFIX.length()),
                     record.inputs(), record.asOf());
         }
+        DecisionType type = DecisionType.of(record.type()).orElseThrow(() -> ApiException.conflict("decision "
+                + record.decisionId() + " has a type this service does not decide: " + record.type()));
         JsonNode referenceData = record.referenceData();
-        return evaluator.plain(ruleSet, record.type(), record.enterpriseId(), record.inputs(), record.asOf(),
+        return evaluator.plain(ruleSet, type, record.enterpriseId(), record.inputs(), record.asOf(),
                 referenceData);
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.service.contract.CreditClassificationRequest;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxIndividualSettlementRequest;
 import org.credo.service.contract.FxRegistrationRequest;
@@ -56,7 +57,7 @@ public class DecisionResource {
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
-        return DecisionAnswer.of(decisions.decide(request(), Evaluator.CREDIT, body.enterpriseId(),
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
                 new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
                         Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
                         body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
@@ -87,7 +88,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-registration", body.enterpriseId(), body,
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_REGISTRATION, body.enterpriseId(), body,
                 LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
@@ -96,7 +97,7 @@ public class DecisionResource {
     @Operation(summary = "Quota and documents for an individual's FX settlement")
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-individual-settlement", null, body,
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body,
                 LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
@@ -105,8 +106,8 @@ public class DecisionResource {
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "fx-advance-payment", null, body, LocalDate.now(clock),
-                IdempotencyKey.parse(key)));
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_ADVANCE_PAYMENT, null, body,
+                LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -114,8 +115,8 @@ public class DecisionResource {
     @Operation(summary = "Cross-border retail import tax treatment")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-import", null, body, LocalDate.now(clock),
-                IdempotencyKey.parse(key)));
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.RETAIL_IMPORT, null, body,
+                LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -123,8 +124,8 @@ public class DecisionResource {
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), "retail-export-tax", null, body, body.exportDate(),
-                IdempotencyKey.parse(key)));
+        return DecisionAnswer.of(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
+                body.exportDate(), IdempotencyKey.parse(key)));
     }
 
     @POST

@@ -10,6 +10,7 @@ import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.AuditStoreException;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.InspectionRequest;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
@@ -58,10 +59,10 @@ public class DecisionService {
      * A manifest decision from the caller's inputs; {@code asOf} is the request's own date or today. With a key, a
      * retry answers the record stored under it (a different request under the same key is a 422).
      */
-    public AuditRecord decide(DecisionRecorder.Request request, String decision, String enterpriseId, Object body,
+    public AuditRecord decide(DecisionRecorder.Request request, DecisionType type, String enterpriseId, Object body,
                               LocalDate asOf, IdempotencyKey key) {
         JsonNode inputs = mapper.valueToTree(body);
-        return record(request, evaluator.plain(activeRuleSet.current(), decision, enterpriseId, inputs,
+        return record(request, evaluator.plain(activeRuleSet.current(), type, enterpriseId, inputs,
                 asOf, JsonNodeFactory.instance.nullNode()), key);
     }
 
@@ -70,8 +71,8 @@ public class DecisionService {
         ObjectNode snapshot = registry.snapshot(enterpriseId, asOf);
         var referenceData = JsonNodeFactory.instance.objectNode();
         referenceData.set("registry", snapshot);
-        return recorder.record(request, evaluator.plain(activeRuleSet.current(), Evaluator.CREDIT, enterpriseId,
-                RegistryFacts.creditInputs(snapshot), asOf, referenceData));
+        return recorder.record(request, evaluator.plain(activeRuleSet.current(), DecisionType.CREDIT_CLASSIFICATION,
+                enterpriseId, RegistryFacts.creditInputs(snapshot), asOf, referenceData));
     }
 
     /** Any DMN model of the active rule set, every decision of it; with a key, as {@link #decide}. */
@@ -110,7 +111,7 @@ public class DecisionService {
         var toDecide = new ArrayList<Integer>();
         try {
             for (int i = 0; i < declarations.size(); i++) {
-                String key = Evaluator.INSPECTION + ":" + declarations.get(i).declarationId();
+                String key = inspectionKey(declarations.get(i));
                 if (firstIndex.putIfAbsent(key, i) != null) {
                     continue;
                 }
@@ -152,10 +153,10 @@ public class DecisionService {
         waiting.forEach((i, future) -> results[i] = join(future));
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
-                results[i] = results[firstIndex.get(Evaluator.INSPECTION + ":" + declarations.get(i).declarationId())];
+                results[i] = results[firstIndex.get(inspectionKey(declarations.get(i)))];
             }
             if (requestKey != null) {
-                requestKey.requireSameRequest(results[i], Evaluator.INSPECTION,
+                requestKey.requireSameRequest(results[i], DecisionType.INSPECTION.id(),
                         mapper.valueToTree(declarations.get(i)));
             }
         }
@@ -168,8 +169,7 @@ public class DecisionService {
      */
     private AuditRecord storedOrThrow(InspectionRequest declaration, RuntimeException failure) {
         try {
-            return store.byIdempotencyKey(Evaluator.INSPECTION + ":" + declaration.declarationId())
-                    .orElseThrow(() -> failure);
+            return store.byIdempotencyKey(inspectionKey(declaration)).orElseThrow(() -> failure);
         } catch (AuditStoreException unreadable) {
             failure.addSuppressed(unreadable);
             throw failure;
@@ -188,6 +188,11 @@ public class DecisionService {
         samplingNode.put("keyId", sampling.current().keyId());
         samplingNode.put("subject", declaration.declarationId());
         return evaluator.inspection(ruleSet, mapper.valueToTree(declaration), referenceData);
+    }
+
+    /** What makes a retry of a declaration answer its stored inspection. */
+    private static String inspectionKey(InspectionRequest declaration) {
+        return DecisionType.INSPECTION.id() + ":" + declaration.declarationId();
     }
 
     private static AuditRecord join(CompletableFuture<AuditRecord> future) {

@@ -14,6 +14,7 @@ import org.credo.core.Outcome;
 import org.credo.core.RuleBasis;
 import org.credo.core.RuleSet;
 import org.credo.service.config.EvaluationConfig;
+import org.credo.service.contract.DecisionType;
 import org.credo.service.problem.ApiException;
 
 import java.math.BigDecimal;
@@ -28,9 +29,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Evaluator {
-    static final String CREDIT = "credit-classification";
-    static final String INSPECTION = "inspection";
-    static final String MODEL_PREFIX = "model:";
     /** The suffix of the rule set's decision that says whether a decision's inputs can exist at all. */
     static final String ADMISSIBILITY_SUFFIX = "-input-admissible";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -49,18 +47,18 @@ public class Evaluator {
      * A manifest decision decided from the caller's inputs alone. Every evaluation here is stopped at the configured
      * deadline ({@code credo.evaluation.deadline}) with {@link org.credo.core.EvaluationException#DEADLINE_EXCEEDED}.
      */
-    public Evaluation plain(RuleSet ruleSet, String type, String enterpriseId, JsonNode inputs, LocalDate asOf,
-                            JsonNode referenceData) {
+    public Evaluation plain(RuleSet ruleSet, DecisionType type, String enterpriseId, JsonNode inputs,
+                            LocalDate asOf, JsonNode referenceData) {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         Deadline due = Deadline.after(deadline);
-        requireAdmissible(ruleSet, type, inputs, asOf, steps, due);
-        ObjectNode outputs = decide(ruleSet, type, inputs, asOf, steps, reasons, due);
-        if (CREDIT.equals(type)) {
+        requireAdmissible(ruleSet, type.id(), inputs, asOf, steps, due);
+        ObjectNode outputs = decide(ruleSet, type.id(), inputs, asOf, steps, reasons, due);
+        if (type == DecisionType.CREDIT_CLASSIFICATION) {
             requireRegime(outputs, "asOf", asOf);
         }
-        return new Evaluation(type, enterpriseId, null, ruleSet.version(), asOf, inputs, outputs, reasons, steps,
-                referenceData);
+        return new Evaluation(type.id(), enterpriseId, null, ruleSet.version(), asOf, inputs, outputs, reasons,
+                steps, referenceData);
     }
 
     /**
@@ -80,12 +78,13 @@ public class Evaluator {
                     + " is not in the registry: classified with no recorded facts, which gives the regular class",
                     "no credit facts recorded in the enterprise registry", "CONFIRMED"));
         }
-        ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons, due);
+        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(),
+                referenceData.path("creditInputs"), asOf, steps, reasons, due);
         requireRegime(credit, "declarationDate", asOf);
         ObjectNode declaration = JSON.objectNode();
         declaration.set("customsMode", request.path("customsMode"));
         declaration.set("direction", request.path("direction"));
-        requireAdmissible(ruleSet, INSPECTION, declaration, asOf, steps, due);
+        requireAdmissible(ruleSet, DecisionType.INSPECTION.id(), declaration, asOf, steps, due);
         String creditClass = credit.path("creditClass").asText();
 
         ObjectNode inspectionInputs = JSON.objectNode();
@@ -95,7 +94,8 @@ public class Evaluator {
         inspectionInputs.set("hsCode", request.path("hsCode"));
         inspectionInputs.set("declaredValueCny", request.path("declaredValueCny"));
         inspectionInputs.put("asOf", asOf.toString());
-        ObjectNode inspection = decide(ruleSet, INSPECTION, inspectionInputs, asOf, steps, reasons, due);
+        ObjectNode inspection = decide(ruleSet, DecisionType.INSPECTION.id(), inspectionInputs, asOf, steps, reasons,
+                due);
 
         String declarationId = request.path("declarationId").asText();
         KeyedSampler sampler = sampling.sampler(referenceData.path("sampling").path("keyId").asText());
@@ -109,7 +109,8 @@ public class Evaluator {
         samplingNode.put("method", Sampling.METHOD);
         samplingNode.put("keyId", sampler.keyId());
         referenceData.set("credit", credit);
-        return new Evaluation(INSPECTION, request.path("enterpriseId").asText(), INSPECTION + ":" + declarationId,
+        String type = DecisionType.INSPECTION.id();
+        return new Evaluation(type, request.path("enterpriseId").asText(), type + ":" + declarationId,
                 ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
     }
 
@@ -126,8 +127,8 @@ public class Evaluator {
         var outputs = JSON.objectNode();
         outputs.set("results", encode(outcome.outputs()));
         outputs.set("messages", mapper.valueToTree(outcome.messages()));
-        return new Evaluation(MODEL_PREFIX + model, null, null, ruleSet.version(), day, inputs, outputs, reasons,
-                steps, NullNode.instance);
+        return new Evaluation(DecisionType.MODEL_PREFIX + model, null, null, ruleSet.version(), day, inputs, outputs,
+                reasons, steps, NullNode.instance);
     }
 
     private ObjectNode decide(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf, ArrayNode steps,

@@ -8,6 +8,7 @@ import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.CanonicalJson;
 import org.credo.service.audit.TimeRange;
+import org.credo.service.contract.OutcomeLabel;
 import org.credo.service.problem.QueryParams;
 
 import java.math.BigDecimal;
@@ -85,19 +86,6 @@ public class RuleSetSimulation {
         }
     }
 
-    /** The outcome a decision's outputs came to: selection, credit class, treatment, or just "decided". */
-    static String outcome(JsonNode outputs) {
-        if (outputs.has("selected")) {
-            return outputs.path("selected").asBoolean() ? "selected" : "not-selected";
-        }
-        for (String field : List.of("creditClass", "treatment")) {
-            if (outputs.hasNonNull(field)) {
-                return outputs.path(field).asText();
-            }
-        }
-        return "decided";
-    }
-
     private static final class Tally {
         private long decisions;
         private long changed;
@@ -115,8 +103,8 @@ public class RuleSetSimulation {
             decisions++;
             TypeTally type = type(record.type());
             type.decisions++;
-            type.before.merge(outcome(before), 1L, Long::sum);
-            type.after.merge(outcome(after), 1L, Long::sum);
+            type.before.merge(OutcomeLabel.of(before), 1L, Long::sum);
+            type.after.merge(OutcomeLabel.of(after), 1L, Long::sum);
             if (differs) {
                 changed++;
                 type.changed++;

@@ -35,7 +35,7 @@ class OperationsTest {
                 .post("/api/v1/decisions/fx-advance-payment").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.assertj.core.api.Assertions.assertThat(metrics)
-                .contains("credo_decisions_total{outcome=\"decided\",type=\"fx-advance-payment\"}")
+                .contains("credo_decisions_total{outcome=\"allowed=true\",type=\"fx-advance-payment\"}")
                 .contains("credo_decision_duration_seconds_bucket")
                 .containsPattern("credo_ruleset_active\\{name=\"zhangzhou-cbec\",version=\"[0-9a-f]{64}\"} 1.0");
     }
