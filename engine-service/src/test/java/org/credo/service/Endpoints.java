@@ -64,6 +64,8 @@ public final class Endpoints {
                         Set.of("customs")),
                 new Endpoint("GET", "/api/v1/enterprises/" + Api.KNOWN_ENTERPRISE + "/credit?asOf=2026-06-30", null,
                         ANY_ROLE),
+                new Endpoint("POST", "/api/v1/enterprises/" + Api.KNOWN_ENTERPRISE + "/credit?asOf=2026-06-30", null,
+                        Set.of("customs")),
                 new Endpoint("GET", "/api/v1/decisions/" + decision, null, Set.of("auditor")),
                 new Endpoint("GET", "/api/v1/decisions?size=5", null, Set.of("auditor")),
                 new Endpoint("POST", "/api/v1/decisions/" + decision + "/replay", null, Set.of("auditor")),

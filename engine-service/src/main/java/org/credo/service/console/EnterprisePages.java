@@ -119,7 +119,7 @@ public class EnterprisePages {
                 events, history.of(enterpriseId, events, today), recorded, justDecided, today)));
     }
 
-    /** The audited classification as of a day, as {@code GET /api/v1/enterprises/{id}/credit?asOf=} makes it. */
+    /** The audited classification as of a day, as {@code POST /api/v1/enterprises/{id}/credit?asOf=} makes it. */
     @POST
     @Path("/{enterpriseId}/classify")
     public Response classify(@PathParam("enterpriseId") String enterpriseId, @FormParam("asOf") String asOf) {

@@ -19,4 +19,16 @@ public final class DecisionAnswer {
         answer.set("reasons", record.body().path("reasons"));
         return answer;
     }
+
+    /**
+     * The answer to a read that records nothing: the outputs, {@code rulesetVersion} and {@code reasons}, without the
+     * {@code decisionId} and {@code decidedAt} that only a stored decision has.
+     */
+    public static ObjectNode unrecorded(Evaluation evaluation) {
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.setAll(evaluation.outputs().deepCopy());
+        answer.put("rulesetVersion", evaluation.rulesetVersion());
+        answer.set("reasons", evaluation.reasons());
+        return answer;
+    }
 }

@@ -68,11 +68,16 @@ public class DecisionService {
 
     /** The credit classification from the registry's facts as of a day, recorded with those facts. */
     public AuditRecord creditFromRegistry(DecisionRecorder.Request request, String enterpriseId, LocalDate asOf) {
+        return recorder.record(request, creditFromRegistryUnrecorded(enterpriseId, asOf));
+    }
+
+    /** The same classification, evaluated but not recorded: what a read that must not write may answer. */
+    public Evaluation creditFromRegistryUnrecorded(String enterpriseId, LocalDate asOf) {
         ObjectNode snapshot = registry.snapshot(enterpriseId, asOf);
         var referenceData = JsonNodeFactory.instance.objectNode();
         referenceData.set("registry", snapshot);
-        return recorder.record(request, evaluator.plain(activeRuleSet.current(), DecisionType.CREDIT_CLASSIFICATION,
-                enterpriseId, RegistryFacts.creditInputs(snapshot), asOf, referenceData));
+        return evaluator.plain(activeRuleSet.current(), DecisionType.CREDIT_CLASSIFICATION, enterpriseId,
+                RegistryFacts.creditInputs(snapshot), asOf, referenceData);
     }
 
     /** Any DMN model of the active rule set, every decision of it; with a key, as {@link #decide}. */

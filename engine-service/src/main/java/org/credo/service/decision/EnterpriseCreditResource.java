@@ -3,7 +3,9 @@ package org.credo.service.decision;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.service.problem.QueryParams;
 import org.credo.service.registry.Registry;
+import org.credo.service.security.Roles;
 import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The credit classification of a registered enterprise from the registry's stored facts as of a day. */
+/**
+ * The credit classification of a registered enterprise from the registry's stored facts as of a day: a POST by a
+ * decision client is an audited decision; the contract's GET, open to every role, reads the same classification and
+ * records nothing.
+ */
 @Path("/api/v1/enterprises/{enterpriseId}/credit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions")
@@ -36,13 +43,26 @@ public class EnterpriseCreditResource {
         this.clock = clock;
     }
 
-    @GET
-    @Authenticated
-    @Operation(summary = "The credit classification from the stored facts as of a day (an audited decision)")
-    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
-        registry.require(enterpriseId);
+    @POST
+    @RolesAllowed(Roles.DECISION_CLIENT)
+    @Operation(summary = "Decides the credit classification from the stored facts as of a day (an audited decision)")
+    public ObjectNode decide(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+        LocalDate day = day(enterpriseId, asOf);
         return DecisionAnswer.of(decisions.creditFromRegistry(
                 DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The credit classification from the stored facts as of a day, read only (nothing recorded,"
+            + " no decisionId)")
+    public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+        return DecisionAnswer.unrecorded(decisions.creditFromRegistryUnrecorded(enterpriseId, day(enterpriseId, asOf)));
+    }
+
+    private LocalDate day(String enterpriseId, String asOf) {
+        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
+        registry.require(enterpriseId);
+        return day;
     }
 }

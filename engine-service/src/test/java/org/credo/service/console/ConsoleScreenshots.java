@@ -41,7 +41,7 @@ class ConsoleScreenshots {
             inspections(enterprise, 120);
         }
         for (String enterprise : List.of(dishonest, advanced, regular)) {
-            Api.auditor().get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-11-20").then().statusCode(200);
+            Api.customs().post("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-11-20").then().statusCode(200);
         }
         for (int i = 0; i < 6; i++) {
             Api.customs().body("""

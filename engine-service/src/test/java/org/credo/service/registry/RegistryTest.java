@@ -3,6 +3,9 @@ package org.credo.service.registry;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.Api.as;
 import static org.credo.service.Api.auditor;
 import static org.credo.service.Api.customs;
@@ -10,7 +13,10 @@ import static org.credo.service.Api.newEnterprise;
 import static org.credo.service.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasLength;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class RegistryTest {
@@ -93,9 +99,9 @@ class RegistryTest {
                  "subjectiveIntent": true}""".formatted(unique("EV")))
                 .post("/api/v1/enterprises/" + enterprise + "/events").then().statusCode(201);
 
-        as("auditor").get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-04-30").then().statusCode(200)
+        customs().post("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-04-30").then().statusCode(200)
                 .body("creditClass", equalTo("ADVANCED_CERTIFIED"));
-        String decisionId = as("author").get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-06-30")
+        String decisionId = customs().post("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-06-30")
                 .then().statusCode(200)
                 .body("creditClass", equalTo("DISHONEST"))
                 .body("regime", equalTo("GACC-282"))
@@ -103,14 +109,46 @@ class RegistryTest {
                 .extract().path("decisionId");
         auditor().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
                 .body("type", equalTo("credit-classification"))
-                .body("principal", equalTo("author"))
+                .body("principal", equalTo("customs"))
                 .body("enterpriseId", equalTo(enterprise))
                 .body("referenceData.registry.events.size()", equalTo(1));
     }
 
     @Test
+    void readingTheCreditOfAnEnterpriseRecordsNothingAndAnyRoleMayReadIt() {
+        String enterprise = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        long recorded = recordsInTheAuditTrail();
+        for (String user : List.of("customs", "author", "approver", "auditor", "admin")) {
+            as(user).get("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-06-30").then().statusCode(200)
+                    .body("creditClass", equalTo("ADVANCED_CERTIFIED"))
+                    .body("rulesetVersion", hasLength(64))
+                    .body("reasons.ruleId", hasItem(startsWith("CC-282")))
+                    .body("$", not(hasKey("decisionId")))
+                    .body("$", not(hasKey("decidedAt")));
+        }
+        assertThat(recordsInTheAuditTrail()).isEqualTo(recorded);
+    }
+
+    @Test
+    void onlyDecisionClientsMayDecideTheCreditOfAnEnterprise() {
+        String enterprise = newEnterprise();
+        customs().body(ENTERPRISE).put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        for (String user : List.of("author", "approver", "auditor", "admin")) {
+            as(user).post("/api/v1/enterprises/" + enterprise + "/credit?asOf=2026-06-30").then().statusCode(403);
+        }
+    }
+
+    private static long recordsInTheAuditTrail() {
+        return auditor().get("/api/v1/audit/verify").then().statusCode(200).extract().<Number>path("checked")
+                .longValue();
+    }
+
+    @Test
     void creditOfAnEnterpriseTheRegistryDoesNotKnowIsNotFound() {
         customs().get("/api/v1/enterprises/" + newEnterprise() + "/credit?asOf=2026-06-30").then().statusCode(404)
+                .contentType("application/problem+json");
+        customs().post("/api/v1/enterprises/" + newEnterprise() + "/credit?asOf=2026-06-30").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }
