@@ -68,12 +68,7 @@ public final class FaultSuite {
         Service h2 = h2Service(data, "h2.log");
         killed(h2, h2Client, 3);
         terminated(h2, h2Client);
-        if ("1".equals(System.getenv("CREDO_FAULTS_SKIP_DISK_FULL"))) {
-            System.out.println("fault disk full, H2: NOT RUN (CREDO_FAULTS_SKIP_DISK_FULL=1): a known failure, the "
-                    + "log cannot be verified after H2 fills its disk; see docs/operations.md \"Failure modes\"");
-        } else {
-            diskFull(h2Client);
-        }
+        diskFull(h2Client);
 
         var issuer = new JwtIssuer(work);
         var cluster = new PostgresCluster(Path.of(System.getenv().getOrDefault("CREDO_PG_BIN",
