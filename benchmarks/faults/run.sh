@@ -6,7 +6,8 @@
 # postgres user) and needs PostgreSQL's programs (CREDO_PG_BIN, default the newest /usr/lib/postgresql/*/bin); it
 # makes its own throw-away cluster on port 55432 and never touches another server.
 # usage: benchmarks/faults/run.sh [work dir] [first port]   (defaults: a fresh temporary directory, 18140 and 18141)
-#   MVN (default ./mvnw -B -q) runs Maven; set SKIP_PACKAGE=1 to reuse the packages of an earlier run in the work dir.
+#   MVN (default ./mvnw -B -q) runs Maven; set SKIP_PACKAGE=1 to reuse the packages of an earlier run in the work dir;
+#   CREDO_FAULTS_ONLY=disk-full runs the disk-full scenario alone (the production build is then not needed).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${1:-$(mktemp -d -t credo-faults-XXXXXX)}

@@ -13,6 +13,7 @@ import org.credo.service.audit.log.LogStore;
 import org.credo.verifier.ConsistencyProof;
 import org.credo.verifier.MerkleHash;
 import org.credo.verifier.ProofException;
+import org.credo.verifier.ProofGenerator;
 import org.credo.verifier.SignedCheckpoint;
 
 import java.sql.Connection;
@@ -70,7 +71,7 @@ public class LogAudit {
             }
             if (walk.failure == null && anchor != null && anchor.treeSize() > 0
                     && anchor.treeSize() <= head.treeSize()) {
-                walk.failure = consistency(anchor, head);
+                walk.failure = consistency(connection, anchor, head);
             }
             Failure f = walk.failure;
             return new LogVerification(f == null, walk.checked, f == null ? null : f.decisionId(),
@@ -82,10 +83,11 @@ public class LogAudit {
         }
     }
 
-    private Failure consistency(LogAnchor anchor, LogHead head) {
+    /** Proves the stored tree extends the anchor, reading on the walk's connection (never a second one at once). */
+    private Failure consistency(Connection connection, LogAnchor anchor, LogHead head) {
         try {
             ConsistencyProof.verify(anchor.treeSize(), head.treeSize(), anchor.rootHash(), head.frontier().root(),
-                    proofs.consistency(anchor.treeSize(), head.treeSize()));
+                    ProofGenerator.consistency(anchor.treeSize(), head.treeSize(), proofs.stored(connection)));
             return null;
         } catch (ProofException e) {
             return new Failure(null, null, "the stored tree does not extend the checkpoint: " + e.getMessage());

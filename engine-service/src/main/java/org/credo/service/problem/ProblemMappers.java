@@ -32,7 +32,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
+        if (e.status() >= 500 && e.getCause() != null) {
+            LOG.warnf("answered %d, %s: %s", e.status(), e.getMessage(), causes(e.getCause()));
+        }
         return answer(e.toProblem());
+    }
+
+    /** The messages of a failure and its causes, outermost first, so that a 503's log line names what failed. */
+    static String causes(Throwable cause) {
+        var text = new StringBuilder();
+        for (Throwable t = cause; t != null && text.length() < 2000; t = t.getCause()) {
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName()).append(": ")
+                    .append(t.getMessage());
+        }
+        return text.toString();
     }
 
     @ServerExceptionMapper
