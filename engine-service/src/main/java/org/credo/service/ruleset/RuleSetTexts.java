@@ -1,5 +1,7 @@
 package org.credo.service.ruleset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleBasis;
 import org.credo.core.RuleDescriptor;
@@ -18,8 +20,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rule texts of every rule-set version, taken from the compiled version (compiled from its stored bundle when
- * this instance has not compiled it yet) and kept once taken: a version never changes.
+ * The rule bases (ids, texts, confidence, validity) of every rule-set version, which records refer to by rule id:
+ * taken from the compiled version (compiled from its stored bundle when this instance has not compiled it yet) and
+ * kept once taken, as a version never changes.
  */
 @ApplicationScoped
 public class RuleSetTexts implements RuleTextSource {
@@ -27,11 +30,14 @@ public class RuleSetTexts implements RuleTextSource {
 
     private final ActiveRuleSet ruleSets;
     private final StoredBundles bundles;
+    private final ObjectMapper mapper;
     private final Map<String, RuleTexts> byVersion = new ConcurrentHashMap<>();
 
-    public RuleSetTexts(ActiveRuleSet ruleSets, StoredBundles bundles) {
+    /** @param mapper writes a basis as the decision trace does, so that a trace's basis and the version's compare */
+    public RuleSetTexts(ActiveRuleSet ruleSets, StoredBundles bundles, ObjectMapper mapper) {
         this.ruleSets = ruleSets;
         this.bundles = bundles;
+        this.mapper = mapper;
     }
 
     @Override
@@ -54,22 +60,22 @@ public class RuleSetTexts implements RuleTextSource {
         }
     }
 
-    /** The texts of every rule id that names one text in the rules; an id declared with two texts is left out. */
-    static RuleTexts of(List<RuleDescriptor> rules) {
-        var texts = new HashMap<String, RuleTexts.Text>();
+    /** The declared basis of every rule id that names one basis; an id declared twice differently is left out. */
+    RuleTexts of(List<RuleDescriptor> rules) {
+        var bases = new HashMap<String, ObjectNode>();
         Set<String> ambiguous = new HashSet<>();
         for (RuleDescriptor rule : rules) {
             RuleBasis basis = rule.basis();
             if (basis == null || basis.ruleId() == null) {
                 continue;
             }
-            var text = new RuleTexts.Text(basis.description(), basis.legalBasis());
-            RuleTexts.Text before = texts.putIfAbsent(basis.ruleId(), text);
-            if (before != null && !before.equals(text)) {
+            ObjectNode json = mapper.valueToTree(basis);
+            ObjectNode before = bases.putIfAbsent(basis.ruleId(), json);
+            if (before != null && !before.equals(json)) {
                 ambiguous.add(basis.ruleId());
             }
         }
-        ambiguous.forEach(texts::remove);
-        return new RuleTexts(texts);
+        ambiguous.forEach(bases::remove);
+        return new RuleTexts(bases);
     }
 }
