@@ -16,11 +16,14 @@ import java.time.LocalDate;
  * @param enterpriseId   the enterprise decided about, when there is one (for search)
  * @param idempotencyKey what makes a retry answer the stored outcome (the inspection's declaration id), or null
  * @param asOf           the day whose rules decided
- * @param body           {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData}
+ * @param body           {@code inputs}, {@code outputs}, {@code reasons}, {@code trace} and {@code referenceData},
+ *                       as shown: rules referred to by id in the stored body carry their texts again (see
+ *                       {@link RuleTexts}); a body as stored when the texts could not be resolved
  * @param previousHash   the hash of the record before, {@link ChainHash#GENESIS} for the first
  * @param hash           {@link ChainHash#of} over sequence, previous hash and {@link #canonicalBody()}
- * @param storedBody     the body as the store holds it (canonical JSON), which is what was hashed, or null for a
- *                       record built here; hashes and leaves are computed over it, so nothing stored needs a parse
+ * @param storedBody     the body as the store holds it, or is to hold it (canonical JSON, rules referred to by id),
+ *                       which is what was hashed, or null for a record built here whose body is stored as it is;
+ *                       hashes and leaves are computed over it, so nothing stored needs a parse
  * @param unreadable     why the body as stored could not be read (then {@code body} is empty), or null when it was
  *                       read or never stored; the hash covers the stored text, so such a record still verifies
  */
@@ -37,19 +40,36 @@ public record AuditRecord(long sequence, String decisionId, String type, String 
                 decidedAt, body, previousHash, hash, null, null);
     }
 
-    /** A record not yet in the chain. */
+    /** A record not yet in the chain, its body stored as it is. */
     public static AuditRecord unsealed(String decisionId, String type, String enterpriseId, String idempotencyKey,
                                        String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
                                        Instant decidedAt, ObjectNode body) {
+        return unsealed(decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf, principal,
+                requestedAt, decidedAt, body, null);
+    }
+
+    /**
+     * A record not yet in the chain that shows {@code body} and is stored (and hashed) as {@code storedBody}, its
+     * canonical JSON with rules referred to by id, or null to store {@code body} as it is.
+     */
+    public static AuditRecord unsealed(String decisionId, String type, String enterpriseId, String idempotencyKey,
+                                       String rulesetVersion, LocalDate asOf, String principal, Instant requestedAt,
+                                       Instant decidedAt, ObjectNode body, String storedBody) {
         return new AuditRecord(0, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf, principal,
-                requestedAt, decidedAt, body, null, null);
+                requestedAt, decidedAt, body, null, null, storedBody, null);
     }
 
     /** This record as link {@code sequence} after {@code previousHash}. */
     public AuditRecord seal(long sequence, String previousHash, String canonicalBody) {
         return new AuditRecord(sequence, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf,
                 principal, requestedAt, decidedAt, body, previousHash, ChainHash.of(sequence, previousHash,
-                canonicalBody));
+                canonicalBody), storedBody, unreadable);
+    }
+
+    /** This record showing {@code shown} (its rule texts resolved), stored and hashed as before. */
+    AuditRecord showing(ObjectNode shown) {
+        return new AuditRecord(sequence, decisionId, type, enterpriseId, idempotencyKey, rulesetVersion, asOf,
+                principal, requestedAt, decidedAt, shown, previousHash, hash, storedBody, unreadable);
     }
 
     public AuditRecord seal(long sequence, String previousHash) {

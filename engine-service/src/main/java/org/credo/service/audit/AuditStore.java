@@ -21,28 +21,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The {@code decision_record} table, through plain JDBC: batch inserts, lookups, search and ordered cursors. */
+/**
+ * The {@code decision_record} table, through plain JDBC: batch inserts, lookups, search and ordered cursors. Records
+ * read for people (lookups, search, export) show their rule texts, resolved from their rule-set version; records read
+ * for the log (its walks and leaves) are read as stored.
+ */
 @ApplicationScoped
 public class AuditStore {
     private static final String COLUMNS = "sequence, decision_id, decision_type, enterprise_id, idempotency_key, "
             + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
 
     private final AgroalDataSource dataSource;
+    private final RuleTextSource ruleTexts;
+    private final DecisionDays days;
 
-    public AuditStore(AgroalDataSource dataSource) {
+    public AuditStore(AgroalDataSource dataSource, RuleTextSource ruleTexts, DecisionDays days) {
         this.dataSource = dataSource;
+        this.ruleTexts = ruleTexts;
+        this.days = days;
     }
 
     /** A sealed record and its body as stored: canonical JSON. */
     record Row(AuditRecord record, String content) {
     }
 
-    /** Inserts sealed records in one transaction on the given connection (the caller commits). */
+    /**
+     * Inserts sealed records, each with its outcome label, and adds them to the daily roll-up, in one transaction on
+     * the given connection (the caller commits).
+     */
     void insert(Connection connection, List<Row> rows) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO decision_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        var rolledUp = new ArrayList<DecisionDays.Day>(rows.size());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decision_record (" + COLUMNS
+                + ", outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 AuditRecord r = row.record();
+                String outcome = OutcomeLabels.of(r);
+                rolledUp.add(days.of(r, outcome));
                 insert.setLong(1, r.sequence());
                 insert.setString(2, r.decisionId());
                 insert.setString(3, r.type());
@@ -60,10 +74,42 @@ public class AuditStore {
                 insert.setString(11, row.content());
                 insert.setString(12, r.previousHash());
                 insert.setString(13, r.hash());
+                insert.setString(14, outcome);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+        days.add(connection, rolledUp);
+    }
+
+    /**
+     * Labels up to {@code limit} records stored before outcomes had a column (their outcome is null) and adds them to
+     * the daily roll-up, on the caller's connection and transaction; answers how many.
+     */
+    int labelUnlabelled(Connection connection, int limit) throws SQLException {
+        var records = new ArrayList<AuditRecord>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT " + COLUMNS + " FROM decision_record"
+                + " WHERE outcome IS NULL ORDER BY sequence FETCH FIRST " + limit + " ROWS ONLY")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    records.add(read(rs));
+                }
+            }
+        }
+        var rolledUp = new ArrayList<DecisionDays.Day>(records.size());
+        try (PreparedStatement label = connection.prepareStatement(
+                "UPDATE decision_record SET outcome = ? WHERE sequence = ?")) {
+            for (AuditRecord record : records) {
+                String outcome = OutcomeLabels.of(record);
+                rolledUp.add(days.of(record, outcome));
+                label.setString(1, outcome);
+                label.setLong(2, record.sequence());
+                label.addBatch();
+            }
+            label.executeBatch();
+        }
+        days.add(connection, rolledUp);
+        return records.size();
     }
 
     /** Up to {@code limit} records after {@code sequence}, in sequence order, read on the caller's connection. */
@@ -102,7 +148,7 @@ public class AuditStore {
             bind(q, List.copyOf(keys));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    AuditRecord record = read(rs);
+                    AuditRecord record = shown(read(rs));
                     stored.put(record.idempotencyKey(), record);
                 }
             }
@@ -126,6 +172,10 @@ public class AuditStore {
             where.append(" AND ruleset_version = ?");
             params.add(filter.rulesetVersion());
         }
+        if (filter.outcomes() != null) {
+            where.append(" AND outcome IN (").append(DecisionDays.placeholders(filter.outcomes().size())).append(")");
+            params.addAll(filter.outcomes());
+        }
         if (filter.from() != null) {
             where.append(" AND decided_at >= ?");
             params.add(Timestamp.from(filter.from()));
@@ -134,15 +184,12 @@ public class AuditStore {
             where.append(" AND decided_at < ?");
             params.add(Timestamp.from(filter.to()));
         }
+        if (filter.outcomes() != null && filter.outcomes().isEmpty()) {
+            return new SearchPage(List.of(), 0);
+        }
         try (Connection c = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM decision_record" + where)) {
-                bind(count, params);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
+            long total = filter.countableFromDays() ? days.count(filter.type(), filter.outcomes()) : count(c, where,
+                    params);
             var items = new ArrayList<AuditRecord>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_record" + where
                     + " ORDER BY sequence DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -151,7 +198,7 @@ public class AuditStore {
                 q.setInt(params.size() + 2, size);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        items.add(read(rs));
+                        items.add(shown(read(rs)));
                     }
                 }
             }
@@ -161,7 +208,31 @@ public class AuditStore {
         }
     }
 
-    public record SearchFilter(String enterpriseId, String type, String rulesetVersion, Instant from, Instant to) {
+    private static long count(Connection c, CharSequence where, List<Object> params) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM decision_record" + where)) {
+            bind(count, params);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * What to search for; null fields do not filter.
+     *
+     * @param outcomes the outcome labels any of which a record must have (see {@link OutcomeLabels}), or null
+     */
+    public record SearchFilter(String enterpriseId, String type, String rulesetVersion, Instant from, Instant to,
+                               List<String> outcomes) {
+        public SearchFilter(String enterpriseId, String type, String rulesetVersion, Instant from, Instant to) {
+            this(enterpriseId, type, rulesetVersion, from, to, null);
+        }
+
+        /** Whether the daily roll-up counts the matches: a filter by type and outcome alone. */
+        boolean countableFromDays() {
+            return enterpriseId == null && rulesetVersion == null && from == null && to == null;
+        }
     }
 
     public record SearchPage(List<AuditRecord> items, long total) {
@@ -173,11 +244,12 @@ public class AuditStore {
      * {@link AuditRecord#unreadable()}, never as a failure.
      */
     public void inOrder(Instant from, Instant to, Predicate<AuditRecord> sink) {
+        Predicate<AuditRecord> shownSink = record -> sink.test(shown(record));
         if (from == null) {
-            stream("", List.of(), sink);
+            stream("", List.of(), shownSink);
         } else {
             stream(" WHERE decided_at >= ? AND decided_at < ?", List.of(Timestamp.from(from), Timestamp.from(to)),
-                    sink);
+                    shownSink);
         }
     }
 
@@ -196,7 +268,7 @@ public class AuditStore {
         }
     }
 
-    /** Streams the first {@code count} records in chain order from a database cursor, as {@link #inOrder} does. */
+    /** Streams the first {@code count} records as stored in chain order from a database cursor, as {@link #inOrder}. */
     public void first(long count, Predicate<AuditRecord> sink) {
         stream(" WHERE sequence <= ?", List.of(count), sink);
     }
@@ -230,7 +302,7 @@ public class AuditStore {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, parameter);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(shown(read(rs))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new AuditStoreException("the audit store could not be read", e);
@@ -241,6 +313,15 @@ public class AuditStore {
         for (int i = 0; i < params.size(); i++) {
             statement.setObject(i + 1, params.get(i));
         }
+    }
+
+    /** The record with its rule texts resolved from its rule-set version, when this service holds the version. */
+    private AuditRecord shown(AuditRecord record) {
+        if (!record.readable()) {
+            return record;
+        }
+        return ruleTexts.of(record.rulesetVersion()).map(texts -> record.showing(texts.resolve(record.body())))
+                .orElse(record);
     }
 
     /** A stored record: its body read when it can be, and kept as stored, for hashes and leaves, in any case. */

@@ -203,7 +203,8 @@ public class AuditWriter {
     private record Pending(AuditRecord unsealed, String content, String canonicalBody,
                            CompletableFuture<AuditRecord> done) {
         static Pending of(AuditRecord unsealed) {
-            String content = CanonicalJson.of(unsealed.body());
+            String content = unsealed.storedBody() != null ? unsealed.storedBody()
+                    : CanonicalJson.of(unsealed.body());
             return new Pending(unsealed, content, unsealed.canonicalBody(content), new CompletableFuture<>());
         }
     }

@@ -184,9 +184,6 @@ public interface ConsoleMessages {
     @Message("{total} decisions found")
     String resultsCount(long total);
 
-    @Message("outcome search stopped after 20,000 records: narrow the dates")
-    String scanTruncated();
-
     @Message("Decided at")
     String decidedAt();
 

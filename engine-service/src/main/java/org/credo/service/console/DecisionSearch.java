@@ -3,28 +3,28 @@ package org.credo.service.console;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.DecisionDays;
+import org.credo.service.audit.OutcomeLabels;
 import org.credo.service.audit.TimeRange;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The auditor's search: the audit store's own search by enterprise, type, date range and rule-set version, and on
- * top of it the outcome, which the store does not index: matching by outcome scans at most {@link #SCAN_LIMIT}
- * records, newest first, and says when it stopped.
+ * The auditor's search: the audit store's search by enterprise, type, outcome, date range and rule-set version, each
+ * on an indexed column; the outcome is matched without regard to case against the labels the log holds.
  */
 @ApplicationScoped
 public class DecisionSearch {
     static final int PAGE_SIZE = 25;
-    static final int SCAN_LIMIT = 20_000;
-    private static final int SCAN_PAGE = 200;
 
     private final AuditStore store;
+    private final DecisionDays days;
 
-    public DecisionSearch(AuditStore store) {
+    public DecisionSearch(AuditStore store, DecisionDays days) {
         this.store = store;
+        this.days = days;
     }
 
     /** What the auditor asked for; blank fields do not filter. */
@@ -59,12 +59,8 @@ public class DecisionSearch {
     public record Row(AuditRecord record, String outcome) {
     }
 
-    /**
-     * A page of results, newest first.
-     *
-     * @param truncated the outcome scan stopped at its limit: older matches may exist
-     */
-    public record Result(Filter filter, List<Row> rows, long total, int page, boolean truncated) {
+    /** A page of results, newest first. */
+    public record Result(Filter filter, List<Row> rows, long total, int page) {
         public boolean hasPrevious() {
             return page > 0;
         }
@@ -80,32 +76,11 @@ public class DecisionSearch {
 
     public Result search(Filter filter, int page) {
         TimeRange range = TimeRange.parse(filter.from(), filter.to());
+        List<String> outcomes = filter.outcome() == null ? null : days.labelsLike(filter.outcome());
         var storeFilter = new AuditStore.SearchFilter(filter.enterpriseId(), filter.type(), filter.rulesetVersion(),
-                range.from(), range.to());
-        if (filter.outcome() == null) {
-            AuditStore.SearchPage found = store.search(storeFilter, page, PAGE_SIZE);
-            return new Result(filter, found.items().stream().map(r -> new Row(r, Outcomes.of(r))).toList(),
-                    found.total(), page, false);
-        }
-        var matches = new ArrayList<Row>();
-        int scanned = 0;
-        boolean exhausted = false;
-        for (int scanPage = 0; scanned < SCAN_LIMIT; scanPage++) {
-            List<AuditRecord> batch = store.search(storeFilter, scanPage, SCAN_PAGE).items();
-            for (AuditRecord record : batch) {
-                String outcome = Outcomes.of(record);
-                if (outcome.equalsIgnoreCase(filter.outcome())) {
-                    matches.add(new Row(record, outcome));
-                }
-            }
-            scanned += batch.size();
-            if (batch.size() < SCAN_PAGE) {
-                exhausted = true;
-                break;
-            }
-        }
-        int fromIndex = Math.min(matches.size(), page * PAGE_SIZE);
-        return new Result(filter, matches.subList(fromIndex, Math.min(matches.size(), fromIndex + PAGE_SIZE)),
-                matches.size(), page, !exhausted);
+                range.from(), range.to(), outcomes);
+        AuditStore.SearchPage found = store.search(storeFilter, page, PAGE_SIZE);
+        return new Result(filter, found.items().stream().map(r -> new Row(r, OutcomeLabels.of(r))).toList(),
+                found.total(), page);
     }
 }

@@ -1,9 +1,7 @@
 package org.credo.service.console;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.credo.service.audit.AuditRecord;
-import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.DecisionDays;
 import org.credo.service.contract.DecisionType;
 
 import java.math.BigDecimal;
@@ -12,16 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts the stored decisions of a period for the overview, streaming them from the audit store (never the whole
- * period in memory): per day and type, per type and outcome, and for inspections the selected share per credit class
- * beside the rate the rules set.
+ * Counts the stored decisions of a period for the overview from the daily roll-up ({@link DecisionDays}), never from
+ * the records: per day and type, per type and outcome, and for inspections the selected share per credit class beside
+ * the rate the rules set.
  */
 @ApplicationScoped
 public class DecisionStatistics {
-    private final AuditStore store;
+    private final DecisionDays days;
 
-    public DecisionStatistics(AuditStore store) {
-        this.store = store;
+    public DecisionStatistics(DecisionDays days) {
+        this.days = days;
     }
 
     /** Inspections of one credit class: how many, how many selected, and the sum of their target rates. */
@@ -59,31 +57,19 @@ public class DecisionStatistics {
         var byDay = new TreeMap<LocalDate, Map<String, Long>>();
         var byType = new TreeMap<String, Map<String, Long>>();
         var byClass = new TreeMap<String, ClassShare>();
-        long[] total = {0};
-        store.inOrder(from.atStartOfDay(ConsoleExtensions.ZONE).toInstant(),
-                to.plusDays(1).atStartOfDay(ConsoleExtensions.ZONE).toInstant(), record -> {
-                    total[0]++;
-                    String type = DecisionType.family(record.type());
-                    LocalDate day = record.decidedAt().atZone(ConsoleExtensions.ZONE).toLocalDate();
-                    byDay.computeIfAbsent(day, d -> new TreeMap<>()).merge(type, 1L, Long::sum);
-                    byType.computeIfAbsent(type, t -> new TreeMap<>()).merge(Outcomes.of(record), 1L, Long::sum);
-                    if (record.type().equals(DecisionType.INSPECTION.id())) {
-                        countInspection(record, byClass);
-                    }
-                    return true;
-                });
-        return new Counts(from, to, total[0], byDay, byType, byClass);
-    }
-
-    private static void countInspection(AuditRecord record, Map<String, ClassShare> byClass) {
-        JsonNode outputs = record.outputs();
-        ClassShare share = byClass.computeIfAbsent(outputs.path("creditClass").asText("?"), c -> new ClassShare());
-        share.decisions++;
-        if (outputs.path("selected").asBoolean()) {
-            share.selected++;
+        long total = 0;
+        for (DecisionDays.Day day : days.between(from, to)) {
+            total += day.decisions();
+            String type = DecisionType.family(day.type());
+            byDay.computeIfAbsent(day.day(), d -> new TreeMap<>()).merge(type, day.decisions(), Long::sum);
+            byType.computeIfAbsent(type, t -> new TreeMap<>()).merge(day.outcome(), day.decisions(), Long::sum);
+            if (day.type().equals(DecisionType.INSPECTION.id())) {
+                ClassShare share = byClass.computeIfAbsent(day.creditClass(), c -> new ClassShare());
+                share.decisions += day.decisions();
+                share.selected += day.selected();
+                share.rateSum = share.rateSum.add(day.rateSum());
+            }
         }
-        if (outputs.path("inspectionRate").isNumber()) {
-            share.rateSum = share.rateSum.add(outputs.path("inspectionRate").decimalValue());
-        }
+        return new Counts(from, to, total, byDay, byType, byClass);
     }
 }

@@ -2,6 +2,7 @@ package org.credo.service.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.credo.service.audit.AuditRecord;
+import org.credo.service.audit.OutcomeLabels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public record DecisionView(AuditRecord record, String outcome, List<Field> input
                     f.path("rulePackage").asText(), f.path("ruleName").asText(), basis(f.path("basis")))));
             steps.add(new Step(step.path("decision").asText(), text(step.path("asOf")), tables, fired));
         }
-        return new DecisionView(record, Outcomes.of(record), fields(record.inputs()), fields(record.outputs()),
+        return new DecisionView(record, OutcomeLabels.of(record), fields(record.inputs()), fields(record.outputs()),
                 reasons, steps);
     }
 

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStoreException;
 import org.credo.service.audit.AuditWriter;
+import org.credo.service.audit.CanonicalJson;
+import org.credo.service.audit.RuleTextSource;
 import org.credo.service.contract.OutcomeLabel;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -20,7 +22,9 @@ import java.util.UUID;
 
 /**
  * Turns evaluations into audit records, appends them to the chain and waits for their commit: a decision is answered
- * only once its record is stored. Counts decisions by type and outcome and times them.
+ * only once its record is stored. A record is stored with its rules referred to by id (their texts are the rule-set
+ * version's, see {@link org.credo.service.audit.RuleTexts}) and answered with the texts. Counts decisions by type and
+ * outcome and times them.
  */
 @ApplicationScoped
 public class DecisionRecorder {
@@ -28,10 +32,12 @@ public class DecisionRecorder {
 
     private final AuditWriter writer;
     private final MeterRegistry meters;
+    private final RuleTextSource ruleTexts;
 
-    public DecisionRecorder(AuditWriter writer, MeterRegistry meters) {
+    public DecisionRecorder(AuditWriter writer, MeterRegistry meters, RuleTextSource ruleTexts) {
         this.writer = writer;
         this.meters = meters;
+        this.ruleTexts = ruleTexts;
     }
 
     /** Who asked and when the request arrived. */
@@ -86,14 +92,16 @@ public class DecisionRecorder {
                 .increment();
     }
 
-    private static AuditRecord unsealed(Request request, Evaluation e, Instant decidedAt) {
+    private AuditRecord unsealed(Request request, Evaluation e, Instant decidedAt) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.set("inputs", e.inputs());
         body.set("outputs", e.outputs());
         body.set("reasons", e.reasons());
         body.set("trace", e.trace());
         body.set("referenceData", e.referenceData());
+        String stored = ruleTexts.of(e.rulesetVersion()).map(texts -> CanonicalJson.of(texts.compact(body)))
+                .orElse(null);
         return AuditRecord.unsealed(UUID.randomUUID().toString(), e.type(), e.enterpriseId(), e.idempotencyKey(),
-                e.rulesetVersion(), e.asOf(), request.principal(), request.requestedAt(), decidedAt, body);
+                e.rulesetVersion(), e.asOf(), request.principal(), request.requestedAt(), decidedAt, body, stored);
     }
 }

@@ -1,6 +1,5 @@
 package org.credo.service.audit;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -140,9 +139,10 @@ class UnreadableRecordTest {
      */
     private String storeAsTheWriterWould(String content) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        AuditRecord unsealed = AuditRecord.unsealed(UUID.randomUUID().toString(), "inspection", enterprise, null,
-                "0".repeat(64), LocalDate.of(2026, 11, 26), "customs", now, now,
-                JsonNodeFactory.instance.objectNode());
+        StoredBody stored = StoredBody.read(content);
+        AuditRecord unsealed = new AuditRecord(0, UUID.randomUUID().toString(), "inspection", enterprise, null,
+                "0".repeat(64), LocalDate.of(2026, 11, 26), "customs", now, now, stored.body(), null, null, content,
+                stored.problem());
         String canonicalBody = unsealed.canonicalBody(content);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);

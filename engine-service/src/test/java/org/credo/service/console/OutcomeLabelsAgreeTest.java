@@ -8,6 +8,7 @@ import org.credo.service.Api;
 import org.credo.service.Endpoints;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
+import org.credo.service.audit.OutcomeLabels;
 import org.credo.service.audit.TimeRange;
 import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.OutcomeLabel;
@@ -56,7 +57,7 @@ class OutcomeLabelsAgreeTest {
             String label = OutcomeLabel.of(record.outputs());
             labels.put(entry.getKey(), label);
             assertThat(label).as(entry.getKey().id()).isNotEqualTo("decided");
-            assertThat(Outcomes.of(record)).as("console label of " + entry.getKey().id()).isEqualTo(label);
+            assertThat(OutcomeLabels.of(record)).as("console label of " + entry.getKey().id()).isEqualTo(label);
             Counter counted = meters.find("credo.decisions").tags("type", entry.getKey().id(), "outcome", label)
                     .counter();
             assertThat(counted).as("metric labelled " + label + " for " + entry.getKey().id()).isNotNull();
