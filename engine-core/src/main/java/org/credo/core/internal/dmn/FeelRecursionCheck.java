@@ -111,7 +111,7 @@ final class FeelRecursionCheck {
     }
 
     /** The node and all its descendants, walked without recursion. */
-    private static List<ASTNode> nodes(ASTNode root) {
+    static List<ASTNode> nodes(ASTNode root) {
         var all = new ArrayList<ASTNode>();
         var pending = new ArrayDeque<ASTNode>();
         pending.push(root);
