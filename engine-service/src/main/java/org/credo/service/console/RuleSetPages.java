@@ -179,7 +179,7 @@ public class RuleSetPages {
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     public TemplateInstance simulate(@PathParam("version") String version, @FormParam("from") String from,
                                      @FormParam("to") String to) {
-        return simulation(simulations.start(version, TimeRange.parse(from, to), user()).view());
+        return jobFragment(simulations.start(version, TimeRange.parse(from, to), user()).view());
     }
 
     /** A simulation job's progress, polled by the page until the job ended, then its report. */
@@ -187,14 +187,14 @@ public class RuleSetPages {
     @Path("/{version}/simulations/{id}")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     public TemplateInstance simulation(@PathParam("version") String version, @PathParam("id") String id) {
-        return simulation(job(version, id).view());
+        return jobFragment(job(version, id).view());
     }
 
     @POST
     @Path("/{version}/simulations/{id}/cancel")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     public TemplateInstance cancelSimulation(@PathParam("version") String version, @PathParam("id") String id) {
-        return simulation(simulations.cancel(job(version, id).id()).view());
+        return jobFragment(simulations.cancel(job(version, id).id()).view());
     }
 
     private SimulationJob job(String version, String id) {
@@ -205,7 +205,7 @@ public class RuleSetPages {
         return job;
     }
 
-    private TemplateInstance simulation(SimulationJobView job) {
+    private TemplateInstance jobFragment(SimulationJobView job) {
         return request.localized(Templates.simulation(job, request.chrome("rulesets").csrfToken()));
     }
 

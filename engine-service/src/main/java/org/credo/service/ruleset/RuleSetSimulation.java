@@ -72,14 +72,14 @@ public class RuleSetSimulation {
     }
 
     /**
-     * Re-decides the planned decisions in chain order until the range ends, the deadline passes or {@code progress}
+     * Re-decides the planned decisions in chain order until the range ends, the deadline passes or {@code control}
      * asks to stop; the report of a run that stopped early is incomplete.
      */
-    public SimulationReport run(SimulationPlan plan, Progress progress) {
+    public SimulationReport run(SimulationPlan plan, Control control) {
         long deadline = System.nanoTime() + config.deadline().toNanos();
         var tally = new Tally();
         store.inOrder(plan.from(), plan.to(), record -> {
-            if (progress.stopRequested() || tally.decisions > 0 && System.nanoTime() - deadline > 0) {
+            if (control.stopRequested() || tally.decisions > 0 && System.nanoTime() - deadline > 0) {
                 tally.stopped = true;
                 return false;
             }
@@ -89,14 +89,14 @@ public class RuleSetSimulation {
                 tally.failed(record, e);
             }
             tally.lastDecidedAt = record.decidedAt();
-            progress.decided(tally.decisions);
+            control.decided(tally.decisions);
             return true;
         });
         return tally.report(plan.version(), plan.from(), plan.to());
     }
 
     /** What a running simulation tells its caller, and how the caller stops it. */
-    public interface Progress {
+    public interface Control {
         /** Called after each re-decision with how many decisions were re-decided so far. */
         void decided(long decisions);
 

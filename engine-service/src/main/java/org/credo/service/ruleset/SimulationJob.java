@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * One simulation run in the background: its plan, its progress, a request to stop it, and, once it ended, its
  * report or its failure. Thread-safe: the runner writes, requests read.
  */
-public final class SimulationJob implements RuleSetSimulation.Progress {
+public final class SimulationJob implements RuleSetSimulation.Control {
     /** Where a job is; {@link #label()} is how the API and the console name it. */
     public enum Status {
         QUEUED, RUNNING, DONE, CANCELLED, FAILED;
@@ -56,6 +56,9 @@ public final class SimulationJob implements RuleSetSimulation.Progress {
             failure = e;
             status.set(Status.FAILED);
         } finally {
+            if (status.compareAndSet(Status.RUNNING, Status.FAILED)) {
+                failure = new IllegalStateException("the simulation ended abnormally; see the service's log");
+            }
             end();
         }
     }

@@ -71,13 +71,16 @@ public class SimulationJobs {
     /**
      * Simulates and waits for the report: the job's own deadline bounds the wait.
      *
-     * @throws RuntimeException what the job failed with
+     * @throws RuntimeException what the job failed with; 409 when it was cancelled before it started
      */
     public SimulationReport simulate(String version, TimeRange range, String user) {
         SimulationJob job = start(version, range, user);
         job.ended().join();
         if (job.failure() != null) {
             throw job.failure();
+        }
+        if (job.report() == null) {
+            throw ApiException.conflict("simulation " + job.id() + " was cancelled before it started");
         }
         return job.report();
     }

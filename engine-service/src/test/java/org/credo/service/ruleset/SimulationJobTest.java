@@ -103,7 +103,8 @@ class SimulationJobTest {
                 .isEqualTo(cancelled.getInt("report.failed"));
         assertThat(cancelled.getString("report.failures[0].message")).contains("deadline");
 
-        start("auditor", baseline, range).then().statusCode(202);
+        String next = start("auditor", baseline, range).then().statusCode(202).extract().header("Location");
+        assertThat(awaitEnded(next).getString("status")).isEqualTo("done");
     }
 
     @Test

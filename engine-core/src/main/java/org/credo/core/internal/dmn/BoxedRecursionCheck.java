@@ -21,7 +21,9 @@ import org.w3c.dom.Node;
  * boxed contexts, functions and invocations included), through an entry holding a function (a boxed function
  * definition or an inline one); and a boxed function definition invoking its own or an enclosing boxed function's
  * parameter (self-application), in a FEEL text or as the function of a boxed invocation. Decided from the XML and
- * the FEEL syntax trees already parsed, never from text. Business knowledge models are not contexts and may recurse.
+ * the FEEL syntax trees already parsed, never from text. Names are compared as {@link JavaReachableNames#normalise}
+ * gives them, and a name that shadows an entry counts as that entry (conservative). Business knowledge models are
+ * not contexts and may recurse.
  */
 final class BoxedRecursionCheck {
     /** A recursion found: the element it is located at, and why. */
