@@ -64,6 +64,7 @@ class AttackCorpusTest {
 
         assertThat(files).filteredOn(f -> f.startsWith("dmn/feel-external")).hasSizeGreaterThanOrEqualTo(8);
         assertThat(files).filteredOn(f -> f.startsWith("dmn/feel-path")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(files).filteredOn(f -> f.startsWith("dmn/feel-recursion-boxed")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(files).filteredOn(f -> f.startsWith("drl/drl-chained")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(files).filteredOn(f -> f.contains("mvel")).hasSizeGreaterThanOrEqualTo(2);
     }

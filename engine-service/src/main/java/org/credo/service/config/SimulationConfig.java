@@ -23,4 +23,16 @@ public interface SimulationConfig {
     /** How long one simulation may run; at the deadline it stops and answers the report so far, incomplete. */
     @WithDefault("60S")
     Duration deadline();
+
+    /** How many simulations may run at a time on an instance; one more is answered 503 simulation-busy. */
+    @WithDefault("1")
+    int maxConcurrent();
+
+    /** How long a finished simulation job stays readable ({@code GET /api/v1/simulations/{id}}). */
+    @WithDefault("PT1H")
+    Duration retention();
+
+    /** The most finished simulation jobs an instance keeps; beyond, the oldest are forgotten first. */
+    @WithDefault("100")
+    int maxKept();
 }

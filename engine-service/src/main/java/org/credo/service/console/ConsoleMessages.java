@@ -617,6 +617,12 @@ public interface ConsoleMessages {
     @Message("Simulate")
     String simulate();
 
+    @Message("Simulation {status}: {decided} of {total} decisions re-decided")
+    String simulationProgress(String status, long decided, long total);
+
+    @Message("Cancel the simulation")
+    String cancelSimulation();
+
     @Message("{decisions} decisions re-decided: {changed} would change, {failed} could not be decided")
     String simulationSummary(long decisions, long changed, long failed);
 

@@ -24,9 +24,10 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.ruleset.BundleProblem;
 import org.credo.service.ruleset.InvalidBundleException;
 import org.credo.service.ruleset.RuleSetLifecycle;
-import org.credo.service.ruleset.RuleSetSimulation;
 import org.credo.service.ruleset.RuleSetView;
-import org.credo.service.ruleset.SimulationReport;
+import org.credo.service.ruleset.SimulationJob;
+import org.credo.service.ruleset.SimulationJobView;
+import org.credo.service.ruleset.SimulationJobs;
 import org.credo.service.ruleset.StoredBundles;
 import org.credo.service.ruleset.TransitionView;
 import org.credo.service.security.Roles;
@@ -54,16 +55,16 @@ public class RuleSetPages {
     private final ConsoleRequest request;
     private final RuleSetLifecycle lifecycle;
     private final StoredBundles bundles;
-    private final RuleSetSimulation simulation;
+    private final SimulationJobs simulations;
     private final SecurityIdentity identity;
     private final ErrorPages errors;
 
     public RuleSetPages(ConsoleRequest request, RuleSetLifecycle lifecycle, StoredBundles bundles,
-                        RuleSetSimulation simulation, SecurityIdentity identity, ErrorPages errors) {
+                        SimulationJobs simulations, SecurityIdentity identity, ErrorPages errors) {
         this.request = request;
         this.lifecycle = lifecycle;
         this.bundles = bundles;
-        this.simulation = simulation;
+        this.simulations = simulations;
         this.identity = identity;
         this.errors = errors;
     }
@@ -76,7 +77,7 @@ public class RuleSetPages {
 
         static native TemplateInstance scenarios(ScenarioReport report);
 
-        static native TemplateInstance simulation(SimulationReport report);
+        static native TemplateInstance simulation(SimulationJobView job, String csrfToken);
     }
 
     /** The validation report of a refused upload. */
@@ -178,7 +179,34 @@ public class RuleSetPages {
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     public TemplateInstance simulate(@PathParam("version") String version, @FormParam("from") String from,
                                      @FormParam("to") String to) {
-        return request.localized(Templates.simulation(simulation.simulate(version, TimeRange.parse(from, to))));
+        return jobFragment(simulations.start(version, TimeRange.parse(from, to), user()).view());
+    }
+
+    /** A simulation job's progress, polled by the page until the job ended, then its report. */
+    @GET
+    @Path("/{version}/simulations/{id}")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
+    public TemplateInstance simulation(@PathParam("version") String version, @PathParam("id") String id) {
+        return jobFragment(job(version, id).view());
+    }
+
+    @POST
+    @Path("/{version}/simulations/{id}/cancel")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
+    public TemplateInstance cancelSimulation(@PathParam("version") String version, @PathParam("id") String id) {
+        return jobFragment(simulations.cancel(job(version, id).id()).view());
+    }
+
+    private SimulationJob job(String version, String id) {
+        var job = simulations.get(id);
+        if (!job.version().equals(version)) {
+            throw ApiException.notFound("no simulation " + id + " of version " + version);
+        }
+        return job;
+    }
+
+    private TemplateInstance jobFragment(SimulationJobView job) {
+        return request.localized(Templates.simulation(job, request.chrome("rulesets").csrfToken()));
     }
 
     @POST

@@ -35,14 +35,14 @@ public class RuleSetResource {
 
     private final RuleSetLifecycle lifecycle;
     private final StoredBundles bundles;
-    private final RuleSetSimulation simulation;
+    private final SimulationJobs simulations;
     private final SecurityIdentity identity;
 
-    public RuleSetResource(RuleSetLifecycle lifecycle, StoredBundles bundles, RuleSetSimulation simulation,
+    public RuleSetResource(RuleSetLifecycle lifecycle, StoredBundles bundles, SimulationJobs simulations,
                            SecurityIdentity identity) {
         this.lifecycle = lifecycle;
         this.bundles = bundles;
-        this.simulation = simulation;
+        this.simulations = simulations;
         this.identity = identity;
     }
 
@@ -117,10 +117,23 @@ public class RuleSetResource {
     @Path("{version}/simulate")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     @Operation(summary = "Re-decide the stored decisions of [from, to) (default: the last 30 days) with this "
-            + "version and count what would change; bounded in range, decisions and time; records nothing")
+            + "version and count what would change; bounded in range, decisions and time; records nothing; "
+            + "runs as a simulation job and waits for its report")
     public SimulationReport simulate(@PathParam("version") String version, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
-        return simulation.simulate(version, TimeRange.parse(from, to));
+        return simulations.simulate(version, TimeRange.parse(from, to), user());
+    }
+
+    @POST
+    @Path("{version}/simulations")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
+    @Operation(summary = "Start simulating [from, to) with this version as a background job: 202 with its "
+            + "Location; 503 simulation-busy while the limit of simulations runs")
+    public Response startSimulation(@PathParam("version") String version, @QueryParam("from") String from,
+                                    @QueryParam("to") String to) {
+        SimulationJob job = simulations.start(version, TimeRange.parse(from, to), user());
+        return Response.accepted(job.view()).location(URI.create(SimulationResource.PATH + "/" + job.id()))
+                .build();
     }
 
     @POST

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * Re-decides the stored decisions of a time range with a version, each with the inputs and reference data it
  * recorded (as a replay does), and counts what would change. Streams the records; records nothing. Bounded
  * ({@code credo.simulation.*}): the range defaults to the last 30 days and spans at most a maximum, holds at most a
- * number of decisions (counted before anything is re-decided), the whole run has a deadline after which the report
- * so far is answered as incomplete, and one simulation runs at a time on an instance.
+ * number of decisions (counted before anything is re-decided), and the whole run has a deadline after which the
+ * report so far is answered as incomplete. {@link SimulationJobs} runs it as a background job.
  */
 @ApplicationScoped
 public class RuleSetSimulation {
@@ -35,7 +35,6 @@ public class RuleSetSimulation {
     private final Redecider redecider;
     private final StoredBundles bundles;
     private final SimulationConfig config;
-    private final SimulationGate gate;
 
     public RuleSetSimulation(AuditStore store, Redecider redecider, StoredBundles bundles,
                              SimulationConfig config) {
@@ -43,14 +42,16 @@ public class RuleSetSimulation {
         this.redecider = redecider;
         this.bundles = bundles;
         this.config = config;
-        this.gate = new SimulationGate(config.deadline().toSeconds());
     }
 
     /**
-     * Simulates a stored version over the decisions decided in the range; an absent {@code to} is now, an absent
-     * {@code from} the default range before {@code to}.
+     * Checks a simulation of a stored version over the decisions decided in the range before anything runs: an absent
+     * {@code to} is now, an absent {@code from} the default range before {@code to}; the range spans at most the
+     * maximum and holds at most the maximum of decisions (one count on the {@code decided_at} index).
+     *
+     * @throws org.credo.service.problem.ApiException 400 naming the bound field, 404 for an unknown version
      */
-    public SimulationReport simulate(String version, TimeRange range) {
+    public SimulationPlan plan(String version, TimeRange range) {
         Instant to = range.to() == null ? Instant.now() : range.to();
         Instant from = range.from() == null ? to.minus(config.defaultRange()) : range.from();
         String bounded = range.from() == null ? "to" : "from";
@@ -61,29 +62,45 @@ public class RuleSetSimulation {
             throw QueryParams.invalid(bounded, "the range may span at most " + config.maxRange().toDays() + " days");
         }
         RuleSet ruleSet = bundles.ruleSet(version);
-        try (SimulationGate.Pass pass = gate.enter()) {
-            long stored = store.countDecided(from, to);
-            if (stored > config.maxDecisions()) {
-                throw QueryParams.invalid(bounded, "the range holds " + stored + " decisions, more than the "
-                        + config.maxDecisions() + " a simulation may re-decide; narrow the range");
-            }
-            long deadline = System.nanoTime() + config.deadline().toNanos();
-            var tally = new Tally();
-            store.inOrder(from, to, record -> {
-                if (tally.decisions > 0 && System.nanoTime() - deadline > 0) {
-                    tally.stopped = true;
-                    return false;
-                }
-                try {
-                    tally.add(record, redecider.outputs(ruleSet, record));
-                } catch (RuntimeException e) {
-                    tally.failed(record, e);
-                }
-                tally.lastDecidedAt = record.decidedAt();
-                return true;
-            });
-            return tally.report(version, from, to);
+        long stored = store.countDecided(from, to);
+        if (stored > config.maxDecisions()) {
+            throw QueryParams.invalid(bounded, "the range holds " + stored + " decisions, more than the "
+                    + config.maxDecisions() + " a simulation may re-decide; narrow the range");
         }
+        return new SimulationPlan(version, ruleSet, from, to, stored);
+    }
+
+    /**
+     * Re-decides the planned decisions in chain order until the range ends, the deadline passes or {@code control}
+     * asks to stop; the report of a run that stopped early is incomplete.
+     */
+    public SimulationReport run(SimulationPlan plan, Control control) {
+        long deadline = System.nanoTime() + config.deadline().toNanos();
+        var tally = new Tally();
+        store.inOrder(plan.from(), plan.to(), record -> {
+            if (control.stopRequested() || tally.decisions > 0 && System.nanoTime() - deadline > 0) {
+                tally.stopped = true;
+                return false;
+            }
+            try {
+                tally.add(record, redecider.outputs(plan.ruleSet(), record));
+            } catch (RuntimeException e) {
+                tally.failed(record, e);
+            }
+            tally.lastDecidedAt = record.decidedAt();
+            control.decided(tally.decisions);
+            return true;
+        });
+        return tally.report(plan.version(), plan.from(), plan.to());
+    }
+
+    /** What a running simulation tells its caller, and how the caller stops it. */
+    public interface Control {
+        /** Called after each re-decision with how many decisions were re-decided so far. */
+        void decided(long decisions);
+
+        /** Whether the run should stop before the next decision. */
+        boolean stopRequested();
     }
 
     private static final class Tally {

@@ -3,37 +3,49 @@ package org.credo.service.ruleset;
 import org.credo.service.problem.ApiException;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Lets one simulation run at a time on this instance, so that simulations cannot take every core from decisions. */
+/**
+ * Lets at most a number of simulations run at a time on this instance, so that simulations cannot take every core
+ * from decisions.
+ */
 final class SimulationGate {
-    private final Semaphore permit = new Semaphore(1);
+    private final Semaphore permits;
+    private final int limit;
     private final long retryAfterSeconds;
 
-    SimulationGate(long retryAfterSeconds) {
+    SimulationGate(int limit, long retryAfterSeconds) {
+        this.permits = new Semaphore(limit);
+        this.limit = limit;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    /** Enters at once, or throws {@link Busy} while another simulation runs; close the pass to leave. */
+    /** Enters at once, or throws {@link Busy} while the limit of simulations run; close the pass to leave. */
     Pass enter() {
-        if (!permit.tryAcquire()) {
-            throw new Busy(retryAfterSeconds);
+        if (!permits.tryAcquire()) {
+            throw new Busy(limit, retryAfterSeconds);
         }
-        return permit::release;
+        var left = new AtomicBoolean();
+        return () -> {
+            if (left.compareAndSet(false, true)) {
+                permits.release();
+            }
+        };
     }
 
-    /** The right to run one simulation; closing it lets the next one in. */
+    /** The right to run one simulation; closing it (once counts, again does nothing) lets the next one in. */
     interface Pass extends AutoCloseable {
         @Override
         void close();
     }
 
-    /** Another simulation runs on this instance: answered 503 with Retry-After. */
+    /** The limit of simulations runs on this instance: answered 503 with Retry-After. */
     public static final class Busy extends ApiException {
         private final long retryAfterSeconds;
 
-        Busy(long retryAfterSeconds) {
-            super(503, "simulation-busy", "Service unavailable",
-                    "another simulation runs on this instance; try again later");
+        Busy(int limit, long retryAfterSeconds) {
+            super(503, "simulation-busy", "Service unavailable", "the limit of " + limit
+                    + " simulation(s) running at a time on this instance is reached; try again later");
             this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
         }
 

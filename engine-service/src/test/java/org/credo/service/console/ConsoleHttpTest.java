@@ -8,6 +8,14 @@ import org.credo.service.Api;
 import org.credo.service.ruleset.RuleSetLifecycle;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -94,6 +102,29 @@ class ConsoleHttpTest {
         signedIn("author").post("/console/rulesets/" + version + "/activate").then().statusCode(403);
         signedIn("customs").post("/console/rulesets/" + version + "/approve").then().statusCode(403);
         signedIn("auditor").post("/console/rulesets/" + version + "/test").then().statusCode(403);
+    }
+
+    @Test
+    void aSimulationFromTheVersionPageIsPolledUntilItsReportAndItsCancelFormNeedsTheToken() {
+        String version = lifecycle.deciding().version();
+        var auditor = ConsoleClient.signIn("auditor");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String started = auditor.withToken().formParam("from", today.minusDays(1).toString())
+                .formParam("to", today.toString()).post("/console/rulesets/" + version + "/simulate")
+                .then().statusCode(200).extract().asString();
+        Matcher job = Pattern.compile("data-job=\"([^\"]+)\"").matcher(started);
+        assertThat(job.find()).as("the fragment names its job: %s", started).isTrue();
+        String jobPage = "/console/rulesets/" + version + "/simulations/" + job.group(1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> auditor.withToken().get(jobPage).then().statusCode(200)
+                .extract().asString().contains("data-status=\"done\""));
+        auditor.withToken().get(jobPage).then().body(containsString("id=\"simulation-summary\""))
+                .body(not(containsString("hx-get"))).body(not(containsString("id=\"cancel-simulation\"")));
+        auditor.cookiesOnly().post(jobPage + "/cancel").then().statusCode(400);
+        auditor.withToken().post(jobPage + "/cancel").then().statusCode(200)
+                .body(containsString("data-status=\"done\""));
+        signedIn("customs").get(jobPage).then().statusCode(403);
+        signedIn("auditor").get("/console/rulesets/" + version + "/simulations/no-such-job").then().statusCode(404);
     }
 
     @Test

@@ -6,16 +6,13 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.credo.core.Bundle;
-import org.credo.zone.ZoneRuleSet;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,29 +190,11 @@ class BoundedWorkTest {
 
     /** The shipped bundle with one hostile file added at {@code path} (a fresh version per test run). */
     private static byte[] shippedWith(String path, String resource) {
-        var files = new TreeMap<String, byte[]>(ZoneRuleSet.shippedBundle().files());
-        files.put(path, resource(resource));
-        String manifest = new String(files.get("ruleset.json"), StandardCharsets.UTF_8)
-                .replaceFirst("\"files\": \\[", "\"files\": [\n    \"" + path + "\",")
-                .replaceFirst("\"description\": \"", "\"description\": \"test run " + Bundles.RUN
-                        + ", with " + path + ": ");
-        files.put("ruleset.json", manifest.getBytes(StandardCharsets.UTF_8));
-        return Bundle.of(files).toZip();
+        return Bundles.shippedWith(path, Bundles.resource(resource));
     }
 
     private static byte[] attack(String name) {
         return Bundle.fromClasspath(BoundedWorkTest.class.getClassLoader(), "attacks/bounded/" + name).toZip();
-    }
-
-    private static byte[] resource(String path) {
-        try (var in = BoundedWorkTest.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("no resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** The draft workers this JVM (which runs the service) has running now. */

@@ -3,6 +3,8 @@ package org.credo.service.ruleset;
 import org.credo.core.Bundle;
 import org.credo.zone.ZoneRuleSet;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,6 +87,30 @@ final class Bundles {
                  "validTo": null, "files": [%s],
                  "decisions": {"answer": {"model": "Answer", "decision": "answer"}}}
                 """.formatted(RUN, value, files);
+    }
+
+    /** The shipped bundle with one more file, named in its manifest, and this run in its description. */
+    static byte[] shippedWith(String path, byte[] content) {
+        var files = new TreeMap<String, byte[]>(ZoneRuleSet.shippedBundle().files());
+        files.put(path, content);
+        String manifest = text(files.get("ruleset.json"))
+                .replaceFirst("\"files\": \\[", "\"files\": [\n    \"" + path + "\",")
+                .replaceFirst("\"description\": \"", "\"description\": \"test run " + RUN + ", with " + path
+                        + ": ");
+        files.put("ruleset.json", bytes(manifest));
+        return Bundle.of(files).toZip();
+    }
+
+    /** A test resource's bytes. */
+    static byte[] resource(String path) {
+        try (var in = Bundles.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("no resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] zip(Map<String, String> files) {

@@ -3,6 +3,7 @@ package org.credo.core.internal.dmn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
 import org.credo.core.Severity;
 import org.kie.dmn.feel.lang.Type;
+import org.kie.dmn.feel.lang.ast.ASTNode;
 import org.kie.dmn.feel.lang.ast.BaseNode;
 import org.kie.dmn.feel.lang.types.BuiltInType;
 import org.w3c.dom.Element;
@@ -24,7 +26,8 @@ import org.xml.sax.SAXException;
  * The structural check every uploaded DMN file passes before Kie reads it, decided from parsed forms and never
  * from text: bounds of the XML ({@link DmnXmlBounds}), no DOCTYPE, no function definition of a kind other than
  * FEEL, no expression or type language other than FEEL, no import other than DMN, and every FEEL text parsed by
- * Kie's parser and its tree checked ({@link FeelTreeCheck}). Manifest invariants are DMN decisions, so they are
+ * Kie's parser and its tree checked ({@link FeelTreeCheck}), and no recursion among boxed expressions
+ * ({@link BoxedRecursionCheck}). Manifest invariants are DMN decisions, so they are
  * checked here like every other expression. Files that do not pass are reported with their element; a bundle with
  * any problem here must not be compiled at all.
  */
@@ -37,7 +40,7 @@ public final class DmnStructure {
 
     private final BundleLimits limits;
     private final List<Problem> problems;
-    private final List<FeelText> texts = new ArrayList<>();
+    private final List<TextElement> texts = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
     private DmnStructure(BundleLimits limits, List<Problem> problems) {
@@ -73,13 +76,16 @@ public final class DmnStructure {
         var memberNames = new HashSet<String>();
         names.forEach(name -> memberNames.add(JavaReachableNames.normalise(name)));
         FeelTreeCheck.BUILT_IN_PROPERTIES.forEach(name -> memberNames.add(JavaReachableNames.normalise(name)));
-        for (FeelText text : texts) {
+        var treesByElement = new IdentityHashMap<Element, ASTNode>();
+        for (TextElement read : texts) {
+            FeelText text = read.text();
             FeelSyntax.Parsed parsed = syntax.parse(text);
             if (parsed.node() == null) {
                 problems.add(problem(parsed.code(), text, "the FEEL text is refused before parsing or does not "
                         + "parse (" + parsed.failure() + "): " + excerpt(text.text())));
             } else {
                 trees.put(text, parsed.node());
+                treesByElement.put(read.element(), parsed.node());
                 FeelTreeCheck.contextKeys(parsed.node()).forEach(key -> memberNames.add(
                         JavaReachableNames.normalise(key)));
             }
@@ -87,6 +93,10 @@ public final class DmnStructure {
         var check = new FeelTreeCheck(memberNames, limits.maxIterations());
         trees.forEach((text, tree) -> check.findings(tree).forEach(finding -> problems.add(problem(
                 finding.code(), text, finding.message() + " (in `" + excerpt(text.text()) + "`)"))));
+        var boxed = new BoxedRecursionCheck(treesByElement);
+        roots.forEach((path, root) -> boxed.findings(root).forEach(finding -> problems.add(Problem.inElement(
+                ProblemCodes.FORBIDDEN_CONSTRUCT, Severity.ERROR, path, locate(finding.element()), null,
+                finding.message()))));
     }
 
     private void scan(String file, Element element) {
@@ -127,8 +137,12 @@ public final class DmnStructure {
             problems.add(problem(ProblemCodes.BUNDLE_LIMIT, text, "a FEEL text holds at most "
                     + limits.maxFeelLength() + " characters"));
         } else {
-            texts.add(text);
+            texts.add(new TextElement(text, element));
         }
+    }
+
+    /** A FEEL text and the {@code <text>} element it was read from. */
+    private record TextElement(FeelText text, Element element) {
     }
 
     private static boolean isFeel(String language) {

@@ -24,7 +24,7 @@ import org.kie.dmn.feel.lang.ast.NameRefNode;
  * its context its value names anywhere (nested functions and contexts, aliases and paths included). Names are
  * compared as {@link JavaReachableNames#normalise} gives them, so a shadowing name is counted too. Built-ins taking
  * functions stay allowed; business knowledge models are not inline and are stopped by the evaluation deadline.
- * Entries of boxed (XML) contexts are separate texts and not linked here.
+ * Entries of boxed (XML) contexts are separate texts; {@link BoxedRecursionCheck} links them.
  */
 final class FeelRecursionCheck {
     private FeelRecursionCheck() {
@@ -111,7 +111,7 @@ final class FeelRecursionCheck {
     }
 
     /** The node and all its descendants, walked without recursion. */
-    private static List<ASTNode> nodes(ASTNode root) {
+    static List<ASTNode> nodes(ASTNode root) {
         var all = new ArrayList<ASTNode>();
         var pending = new ArrayDeque<ASTNode>();
         pending.push(root);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.credo.core.BundleLimits;
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -130,6 +131,48 @@ class DmnStructureTest {
             assertThat(p.code()).isEqualTo(ProblemCodes.BUNDLE_LIMIT);
             assertThat(p.element()).isEqualTo("x");
         });
+    }
+
+    @Test
+    void boxedFunctionsThatDoNotRecurseAndARecursiveBkmAreAdmitted() {
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" id="m" name="M" namespace="urn:m">
+                  <businessKnowledgeModel id="fact" name="fact"><variable id="fv" name="fact"/>
+                    <encapsulatedLogic id="fl"><formalParameter id="fk" name="k" typeRef="number"/>
+                      <literalExpression id="fb"><text>if k &lt; 2 then 1 else k * fact(k - 1)</text>
+                      </literalExpression>
+                    </encapsulatedLogic>
+                  </businessKnowledgeModel>
+                  <decision id="d" name="d"><variable id="dv" name="d"/>
+                    <knowledgeRequirement id="kr"><requiredKnowledge href="#fact"/></knowledgeRequirement>
+                    <context id="c">
+                      <contextEntry id="e_inc"><variable id="v_inc" name="inc"/>
+                        <functionDefinition id="inc_f"><formalParameter id="inc_v" name="v"/>
+                          <literalExpression id="inc_b"><text>v + 1</text></literalExpression></functionDefinition>
+                      </contextEntry>
+                      <contextEntry id="e_twice"><variable id="v_twice" name="twice"/>
+                        <functionDefinition id="twice_f"><formalParameter id="twice_v" name="v"/>
+                          <invocation id="twice_call">
+                            <literalExpression id="twice_called"><text>inc</text></literalExpression>
+                            <binding><parameter id="twice_p" name="v"/>
+                              <literalExpression id="twice_arg"><text>inc(v)</text></literalExpression></binding>
+                          </invocation></functionDefinition>
+                      </contextEntry>
+                      <contextEntry id="e_r">
+                        <literalExpression id="r"><text>twice(fact(3))</text></literalExpression></contextEntry>
+                    </context>
+                  </decision>
+                </definitions>
+                """;
+        var problems = new ArrayList<Problem>();
+        var files = new TreeMap<String, byte[]>();
+        files.put("dmn/m.dmn", model.getBytes(StandardCharsets.UTF_8));
+
+        boolean admitted = DmnStructure.check(files, BundleLimits.defaults(), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(admitted).isTrue();
     }
 
     private static boolean check(String feel, ArrayList<Problem> problems) {

@@ -1,0 +1,13 @@
+package org.credo.service.ruleset;
+
+import org.credo.core.RuleSet;
+
+import java.time.Instant;
+
+/**
+ * A simulation checked and ready to run: the version compiled, the range resolved and its decisions counted.
+ *
+ * @param decisions how many stored decisions the range held when it was planned (the job's progress total)
+ */
+public record SimulationPlan(String version, RuleSet ruleSet, Instant from, Instant to, long decisions) {
+}
