@@ -63,8 +63,17 @@ class OutcomeLabelsAgreeTest {
             assertThat(counted).as("metric labelled " + label + " for " + entry.getKey().id()).isNotNull();
             assertThat(counted.count()).isPositive();
         }
-        SimulationReport report = simulation.simulate(active.current().version(),
-                new TimeRange(from, Instant.now().plusMillis(1)));
+        SimulationReport report = simulation.run(simulation.plan(active.current().version(),
+                new TimeRange(from, Instant.now().plusMillis(1))), new RuleSetSimulation.Control() {
+                    @Override
+                    public void decided(long decisions) {
+                    }
+
+                    @Override
+                    public boolean stopRequested() {
+                        return false;
+                    }
+                });
         labels.forEach((type, label) -> assertThat(report.byType().get(type.id()).outcomesBefore())
                 .as("simulation label of " + type.id()).containsKey(label));
     }
