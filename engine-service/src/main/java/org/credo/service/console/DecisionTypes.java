@@ -9,7 +9,8 @@ final class DecisionTypes {
     static final String MODELS = "model";
     /** The contract's decision types, in the order the console lists them. */
     static final List<String> ALL = List.of(INSPECTION, CREDIT, "fx-registration", "fx-individual-settlement",
-            "fx-advance-payment", "retail-import", "retail-export-tax");
+            "fx-advance-payment", "retail-import", "retail-export-tax", "credit-measures", "fx-electronic-settlement",
+            "fx-loan-conversion");
 
     private DecisionTypes() {
     }

@@ -51,6 +51,11 @@ public class DecisionReplay {
             referenceData.remove("credit");
             return evaluator.inspection(ruleSet, record.inputs(), referenceData);
         }
+        if (record.type().equals(Evaluator.CREDIT_MEASURES) && record.referenceData().has("creditInputs")) {
+            ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
+            referenceData.remove("credit");
+            return evaluator.creditMeasures(ruleSet, record.inputs(), referenceData);
+        }
         if (record.type().startsWith(Evaluator.MODEL_PREFIX)) {
             return evaluator.model(ruleSet, record.type().substring(Evaluator.MODEL_PREFIX.length()),
                     record.inputs(), record.asOf());

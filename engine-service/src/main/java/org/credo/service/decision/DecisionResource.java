@@ -120,6 +120,33 @@ public class DecisionResource {
     }
 
     @POST
+    @Path("/decisions/credit-measures")
+    @Operation(summary = "Customs management measures and public disclosure for a credit class on a day "
+            + "(addition to the contract)")
+    public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
+    }
+
+    @POST
+    @Path("/decisions/fx-electronic-settlement")
+    @Operation(summary = "Whether a bank or payment institution may settle CBEC FX on electronic transaction "
+            + "information, with the conditions met and missing (addition to the contract)")
+    public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
+    }
+
+    @POST
+    @Path("/decisions/fx-loan-conversion")
+    @Operation(summary = "Whether a domestic FX loan with an export background may be converted "
+            + "(addition to the contract)")
+    public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
+    }
+
+    @POST
     @Path("/models/{modelName}/evaluate")
     @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
     public ObjectNode evaluateModel(@PathParam("modelName") @Size(max = 200) String modelName,

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public class Evaluator {
     static final String CREDIT = "credit-classification";
     static final String INSPECTION = "inspection";
+    static final String CREDIT_MEASURES = "credit-measures";
     static final String MODEL_PREFIX = "model:";
     /** The suffix of the rule set's decision that says whether a decision's inputs can exist at all. */
     static final String ADMISSIBILITY_SUFFIX = "-input-admissible";
@@ -111,6 +112,30 @@ public class Evaluator {
         referenceData.set("credit", credit);
         return new Evaluation(INSPECTION, request.path("enterpriseId").asText(), INSPECTION + ":" + declarationId,
                 ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
+    }
+
+    /**
+     * Credit measures for the class the registry's facts give on a day: the credit classification first (recorded
+     * with those facts, as for an inspection), then the measures of that class.
+     *
+     * @param request       {@code enterpriseId} and {@code asOf}
+     * @param referenceData {@code registry} (what the registry held as of the day) and {@code creditInputs}
+     */
+    public Evaluation creditMeasures(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
+        LocalDate asOf = LocalDate.parse(request.path("asOf").asText());
+        Deadline due = Deadline.after(deadline);
+        var steps = JSON.arrayNode();
+        var reasons = JSON.arrayNode();
+        ObjectNode credit = decide(ruleSet, CREDIT, referenceData.path("creditInputs"), asOf, steps, reasons, due);
+        requireRegime(credit, "asOf", asOf);
+        ObjectNode inputs = JSON.objectNode();
+        inputs.set("creditClass", credit.path("creditClass"));
+        inputs.put("asOf", asOf.toString());
+        requireAdmissible(ruleSet, CREDIT_MEASURES, inputs, asOf, steps, due);
+        ObjectNode outputs = decide(ruleSet, CREDIT_MEASURES, inputs, asOf, steps, reasons, due);
+        referenceData.set("credit", credit);
+        return new Evaluation(CREDIT_MEASURES, request.path("enterpriseId").asText(), null, ruleSet.version(), asOf,
+                request, outputs, reasons, steps, referenceData);
     }
 
     /** Every decision of a DMN model, as the generic model endpoint evaluates it. */
