@@ -24,6 +24,14 @@ public final class Endpoints {
             {"registeredInZone": true, "platformRecorded": true, "declaredAtZoneCustoms": true,
              "onCancelledRefundList": false, "hasPurchaseInvoice": false, "customsMode": "9610",
              "exportDate": "2025-06-30", "revenueCny": 100000}""";
+    public static final String CREDIT_MEASURES = """
+            {"enterpriseId": "91350600MA2Y8K3F13", "creditClass": "REGULAR", "asOf": "2025-06-30"}""";
+    public static final String FX_ELECTRONIC_SETTLEMENT = """
+            {"provider": "BANK", "settlementDate": "2025-06-30", "customerIdentified": true,
+             "transactionInfoCollected": true, "authenticityReviewed": true}""";
+    public static final String FX_LOAN_CONVERSION = """
+            {"enterpriseId": "91350600MA2Y8K3F13", "conversionDate": "2025-06-30", "exportBackground": true,
+             "repaymentSource": "EXPORT_PROCEEDS"}""";
     public static final String ENTERPRISE = """
             {"name": "Zhangzhou Pilot Exports", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
              "priorYearDocumentCount": 10000}""";
@@ -56,6 +64,10 @@ public final class Endpoints {
                 new Endpoint("POST", "/api/v1/decisions/fx-advance-payment", FX_ADVANCE, Set.of("customs")),
                 new Endpoint("POST", "/api/v1/decisions/retail-import", RETAIL_IMPORT, Set.of("customs")),
                 new Endpoint("POST", "/api/v1/decisions/retail-export-tax", RETAIL_EXPORT, Set.of("customs")),
+                new Endpoint("POST", "/api/v1/decisions/credit-measures", CREDIT_MEASURES, Set.of("customs")),
+                new Endpoint("POST", "/api/v1/decisions/fx-electronic-settlement", FX_ELECTRONIC_SETTLEMENT,
+                        Set.of("customs")),
+                new Endpoint("POST", "/api/v1/decisions/fx-loan-conversion", FX_LOAN_CONVERSION, Set.of("customs")),
                 new Endpoint("POST", "/api/v1/models/Spot checks/evaluate", "{\"riskClass\": \"A\"}",
                         Set.of("customs")),
                 new Endpoint("PUT", "/api/v1/enterprises/" + Api.KNOWN_ENTERPRISE, ENTERPRISE,

@@ -674,4 +674,77 @@ public interface ConsoleMessages {
 
     @Message("Credit classification rules (DRL)")
     String drlRules();
+
+    @Message("Credit measures for an enterprise")
+    String creditMeasuresTitle();
+
+    @Message("The customs management measures that apply to the enterprise's credit class on the day, and what "
+            + "customs discloses publicly, each with its legal basis. Without a class, the registry's facts "
+            + "classify the enterprise first.")
+    String creditMeasuresLead();
+
+    @Message("Settlement on electronic transaction information")
+    String fxElectronicSettlementTitle();
+
+    @Message("Whether a bank, or a payment institution through a bank, may settle cross-border e-commerce FX on "
+            + "electronic transaction information (pilot-zone plan 四(三)1), with the conditions met and missing.")
+    String fxElectronicSettlementLead();
+
+    @Message("Domestic FX loan with an export background")
+    String fxLoanConversionTitle();
+
+    @Message("Whether a cross-border e-commerce enterprise may convert a domestic FX loan, with the conditions met "
+            + "and missing.")
+    String fxLoanConversionLead();
+
+    @Message("Request")
+    String request();
+
+    @Message("The request is not valid:")
+    String invalidRequest();
+
+    @Message("the request cannot be read: check its values")
+    String unreadableRequest();
+
+    @Message("from the registry")
+    String fromRegistry();
+
+    @Message("not stated")
+    String notStated();
+
+    @Message("Day")
+    String asOfDay();
+
+    @Message("Settled by")
+    String provider();
+
+    @Message("Settlement date")
+    String settlementDate();
+
+    @Message("Customer identified")
+    String customerIdentified();
+
+    @Message("Transaction information collected")
+    String transactionInfoCollected();
+
+    @Message("Authenticity reviewed")
+    String authenticityReviewed();
+
+    @Message("Payment licence (payment institutions)")
+    String licensed();
+
+    @Message("Registered with SAFE (payment institutions)")
+    String listRegistered();
+
+    @Message("Through a partner bank (payment institutions)")
+    String partnerBank();
+
+    @Message("Conversion date")
+    String conversionDate();
+
+    @Message("Export background")
+    String exportBackground();
+
+    @Message("Repaid with")
+    String repaymentSource();
 }

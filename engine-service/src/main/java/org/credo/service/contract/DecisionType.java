@@ -15,7 +15,10 @@ public enum DecisionType {
     FX_INDIVIDUAL_SETTLEMENT("fx-individual-settlement"),
     FX_ADVANCE_PAYMENT("fx-advance-payment"),
     RETAIL_IMPORT("retail-import"),
-    RETAIL_EXPORT_TAX("retail-export-tax");
+    RETAIL_EXPORT_TAX("retail-export-tax"),
+    CREDIT_MEASURES("credit-measures"),
+    FX_ELECTRONIC_SETTLEMENT("fx-electronic-settlement"),
+    FX_LOAN_CONVERSION("fx-loan-conversion");
 
     /** How the recorded type of a generic model evaluation begins. */
     public static final String MODEL_PREFIX = "model:";

@@ -26,4 +26,15 @@ public final class Enumerations {
     public enum Direction { IMPORT, EXPORT }
 
     public enum AdvancerKind { POSTAL, LOGISTICS, PLATFORM }
+
+    /** The customs credit classes of every regime; each regime admits its own subset. */
+    public enum CreditClass {
+        ADVANCED_CERTIFIED, GENERAL_CERTIFIED, GENERAL_CREDIT, CERTIFIED, REGULAR, DISHONEST, SERIOUSLY_DISHONEST
+    }
+
+    /** Who settles cross-border e-commerce FX on electronic transaction information. */
+    public enum SettlementProvider { BANK, PAYMENT_INSTITUTION }
+
+    /** What a domestic FX loan is to be repaid with. */
+    public enum RepaymentSource { EXPORT_PROCEEDS, FX_PURCHASE, OTHER_FOREIGN_CURRENCY }
 }

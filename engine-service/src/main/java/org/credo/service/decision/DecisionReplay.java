@@ -53,6 +53,11 @@ public class DecisionReplay implements Redecider {
             referenceData.remove("credit");
             return evaluator.inspection(ruleSet, record.inputs(), referenceData);
         }
+        if (record.type().equals(DecisionType.CREDIT_MEASURES.id()) && record.referenceData().has("creditInputs")) {
+            ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
+            referenceData.remove("credit");
+            return evaluator.creditMeasures(ruleSet, record.inputs(), referenceData);
+        }
         if (record.type().startsWith(DecisionType.MODEL_PREFIX)) {
             return evaluator.model(ruleSet, record.type().substring(DecisionType.MODEL_PREFIX.length()),
                     record.inputs(), record.asOf());

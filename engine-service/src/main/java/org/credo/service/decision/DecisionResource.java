@@ -16,9 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.service.contract.CreditClassificationRequest;
+import org.credo.service.contract.CreditMeasuresRequest;
 import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.FxAdvancePaymentRequest;
+import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxIndividualSettlementRequest;
+import org.credo.service.contract.FxLoanConversionRequest;
 import org.credo.service.contract.FxRegistrationRequest;
 import org.credo.service.contract.InspectionBatchRequest;
 import org.credo.service.contract.InspectionRequest;
@@ -126,6 +129,33 @@ public class DecisionResource {
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return DecisionAnswer.of(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
                 body.exportDate(), IdempotencyKey.parse(key)));
+    }
+
+    @POST
+    @Path("/decisions/credit-measures")
+    @Operation(summary = "Customs management measures and public disclosure for a credit class on a day "
+            + "(addition to the contract)")
+    public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
+    }
+
+    @POST
+    @Path("/decisions/fx-electronic-settlement")
+    @Operation(summary = "Whether a bank or payment institution may settle CBEC FX on electronic transaction "
+            + "information, with the conditions met and missing (addition to the contract)")
+    public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
+    }
+
+    @POST
+    @Path("/decisions/fx-loan-conversion")
+    @Operation(summary = "Whether a domestic FX loan with an export background may be converted "
+            + "(addition to the contract)")
+    public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
+            @HeaderParam(IdempotencyKey.HEADER) String key) {
+        return DecisionAnswer.of(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
     }
 
     @POST

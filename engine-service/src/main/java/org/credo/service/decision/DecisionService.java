@@ -10,7 +10,10 @@ import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.audit.AuditStoreException;
+import org.credo.service.contract.CreditMeasuresRequest;
 import org.credo.service.contract.DecisionType;
+import org.credo.service.contract.FxElectronicSettlementRequest;
+import org.credo.service.contract.FxLoanConversionRequest;
 import org.credo.service.contract.InspectionRequest;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
@@ -78,6 +81,44 @@ public class DecisionService {
         referenceData.set("registry", snapshot);
         return evaluator.plain(activeRuleSet.current(), DecisionType.CREDIT_CLASSIFICATION, enterpriseId,
                 RegistryFacts.creditInputs(snapshot), asOf, referenceData);
+    }
+
+    /**
+     * Credit measures on the request's day (or today): for the class the request gives, or else for the class the
+     * registry's facts give, classified first and recorded with those facts (an enterprise the registry does not
+     * know is a 404). With a key, as {@link #decide}.
+     */
+    public AuditRecord creditMeasures(DecisionRecorder.Request request, CreditMeasuresRequest body,
+                                      IdempotencyKey key) {
+        LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
+        if (body.creditClass() != null) {
+            return decide(request, DecisionType.CREDIT_MEASURES, body.enterpriseId(),
+                    new CreditMeasuresRequest(body.enterpriseId(), body.creditClass(), asOf), asOf, key);
+        }
+        ObjectNode snapshot = registry.snapshot(body.enterpriseId(), asOf);
+        if (!snapshot.path("known").asBoolean()) {
+            throw ApiException.notFound("enterprise " + body.enterpriseId()
+                    + " is not in the registry: give its creditClass");
+        }
+        var referenceData = JsonNodeFactory.instance.objectNode();
+        referenceData.set("registry", snapshot);
+        referenceData.set("creditInputs", RegistryFacts.creditInputs(snapshot));
+        ObjectNode inputs = JsonNodeFactory.instance.objectNode();
+        inputs.put("enterpriseId", body.enterpriseId());
+        inputs.put("asOf", asOf.toString());
+        return record(request, evaluator.creditMeasures(activeRuleSet.current(), inputs, referenceData), key);
+    }
+
+    /** Settlement on electronic transaction information as of the settlement day; with a key, as {@link #decide}. */
+    public AuditRecord fxElectronicSettlement(DecisionRecorder.Request request, FxElectronicSettlementRequest body,
+                                              IdempotencyKey key) {
+        return decide(request, DecisionType.FX_ELECTRONIC_SETTLEMENT, null, body, body.settlementDate(), key);
+    }
+
+    /** Domestic FX loan conversion, decided as of the conversion day; with a key, as {@link #decide}. */
+    public AuditRecord fxLoanConversion(DecisionRecorder.Request request, FxLoanConversionRequest body,
+                                        IdempotencyKey key) {
+        return decide(request, DecisionType.FX_LOAN_CONVERSION, body.enterpriseId(), body, body.conversionDate(), key);
     }
 
     /** Any DMN model of the active rule set, every decision of it; with a key, as {@link #decide}. */

@@ -114,6 +114,30 @@ public class Evaluator {
                 ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
     }
 
+    /**
+     * Credit measures for the class the registry's facts give on a day: the credit classification first (recorded
+     * with those facts, as for an inspection), then the measures of that class.
+     *
+     * @param request       {@code enterpriseId} and {@code asOf}
+     * @param referenceData {@code registry} (what the registry held as of the day) and {@code creditInputs}
+     */
+    public Evaluation creditMeasures(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
+        LocalDate asOf = LocalDate.parse(request.path("asOf").asText());
+        Deadline due = Deadline.after(deadline);
+        var steps = JSON.arrayNode();
+        var reasons = JSON.arrayNode();
+        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(), referenceData.path("creditInputs"), asOf, steps, reasons, due);
+        requireRegime(credit, "asOf", asOf);
+        ObjectNode inputs = JSON.objectNode();
+        inputs.set("creditClass", credit.path("creditClass"));
+        inputs.put("asOf", asOf.toString());
+        requireAdmissible(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, due);
+        ObjectNode outputs = decide(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, reasons, due);
+        referenceData.set("credit", credit);
+        return new Evaluation(DecisionType.CREDIT_MEASURES.id(), request.path("enterpriseId").asText(), null, ruleSet.version(), asOf,
+                request, outputs, reasons, steps, referenceData);
+    }
+
     /** Every decision of a DMN model, as the generic model endpoint evaluates it. */
     public Evaluation model(RuleSet ruleSet, String model, JsonNode inputs, LocalDate day) {
         if (!ruleSet.models().contains(model)) {
