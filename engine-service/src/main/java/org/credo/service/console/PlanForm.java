@@ -1,7 +1,7 @@
 package org.credo.service.console;
 
 import org.credo.service.contract.CreditMeasuresRequest;
-import org.credo.service.decision.Enumerations;
+import org.credo.service.contract.Enumerations;
 import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxLoanConversionRequest;
 import org.credo.service.problem.ApiException;
