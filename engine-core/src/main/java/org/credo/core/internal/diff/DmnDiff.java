@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.credo.core.RuleSetDiff.Change;
 import org.credo.core.RuleSetDiff.DecisionChange;
@@ -26,10 +27,10 @@ final class DmnDiff {
         Map<DmnLogic, DmnLogic> old = index(before);
         Map<DmnLogic, DmnLogic> now = index(after);
         var changes = new ArrayList<DecisionChange>();
-        var keys = new TreeMap<DmnLogic, Boolean>(ORDER);
-        old.keySet().forEach(key -> keys.put(key, true));
-        now.keySet().forEach(key -> keys.put(key, true));
-        for (DmnLogic key : keys.keySet()) {
+        var keys = new TreeSet<DmnLogic>(ORDER);
+        keys.addAll(old.keySet());
+        keys.addAll(now.keySet());
+        for (DmnLogic key : keys) {
             DmnLogic was = old.get(key);
             DmnLogic is = now.get(key);
             if (was == null) {

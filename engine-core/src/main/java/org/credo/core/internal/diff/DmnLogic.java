@@ -9,6 +9,7 @@ import java.util.Map;
 import org.credo.core.internal.dmn.DmnXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -150,7 +151,7 @@ record DmnLogic(String file, String model, String name, String kind, Map<String,
         return children(parent).stream().filter(e -> e.getLocalName().equals(localName)).findFirst().orElse(null);
     }
 
-    private static Element first(org.w3c.dom.NodeList nodes) {
+    private static Element first(NodeList nodes) {
         return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
     }
 }

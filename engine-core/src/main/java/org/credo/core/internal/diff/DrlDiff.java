@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.credo.core.RuleSetDiff.Change;
 import org.credo.core.RuleSetDiff.DrlRuleChange;
@@ -17,11 +18,10 @@ final class DrlDiff {
     static List<DrlRuleChange> between(Map<String, byte[]> before, Map<String, byte[]> after) {
         Map<String, DrlRule> old = index(before);
         Map<String, DrlRule> now = index(after);
-        var keys = new TreeMap<String, Boolean>();
-        old.keySet().forEach(key -> keys.put(key, true));
-        now.keySet().forEach(key -> keys.put(key, true));
+        var keys = new TreeSet<String>(old.keySet());
+        keys.addAll(now.keySet());
         var changes = new ArrayList<DrlRuleChange>();
-        for (String key : keys.keySet()) {
+        for (String key : keys) {
             DrlRule was = old.get(key);
             DrlRule is = now.get(key);
             if (was == null) {

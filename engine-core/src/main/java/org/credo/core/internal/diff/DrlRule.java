@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ record DrlRule(String file, String packageName, String name, Map<String, String>
             return "accumulate(" + input + "; " + flat(functions) + ")";
         }
         if (descr instanceof ConditionalElementDescr element) {
-            String kind = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase();
+            String kind = descr.getClass().getSimpleName().replace("Descr", "").toLowerCase(Locale.ROOT);
             return kind + "(" + join(element.getDescrs()) + ")";
         }
         if (descr instanceof PatternSourceDescr source && source.getText() != null) {
