@@ -663,6 +663,51 @@ public interface ConsoleMessages {
     @Message("hit policy")
     String hitPolicy();
 
+    @Message("Changes against the active version")
+    String diffTitle();
+
+    @Message("What this version changes relative to the version deciding now ({active}): read it before approving.")
+    String diffLead(String active);
+
+    @Message("No change: this version holds the same files as the active version.")
+    String diffNone();
+
+    @Message("Manifest (ruleset.json)")
+    String diffManifest();
+
+    @Message("Files")
+    String diffFiles();
+
+    @Message("DMN decisions and tables")
+    String diffDecisions();
+
+    @Message("Key")
+    String diffKey();
+
+    @Message("Before")
+    String diffBefore();
+
+    @Message("After")
+    String diffAfter();
+
+    @Message("Rule")
+    String diffRule();
+
+    @Message("Cell")
+    String diffCell();
+
+    @Message("annotation")
+    String annotation();
+
+    @Message("added")
+    String changeAdded();
+
+    @Message("removed")
+    String changeRemoved();
+
+    @Message("changed")
+    String changeChanged();
+
     @Message("{n} rules")
     String rulesCount(int n);
 

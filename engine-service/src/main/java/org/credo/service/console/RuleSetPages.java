@@ -18,11 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.RuleSet;
+import org.credo.core.RuleSetDiff;
 import org.credo.core.ScenarioReport;
 import org.credo.service.audit.TimeRange;
 import org.credo.service.problem.ApiException;
 import org.credo.service.ruleset.BundleProblem;
 import org.credo.service.ruleset.InvalidBundleException;
+import org.credo.service.ruleset.RuleSetDiffs;
 import org.credo.service.ruleset.RuleSetLifecycle;
 import org.credo.service.ruleset.RuleSetView;
 import org.credo.service.ruleset.SimulationJob;
@@ -56,15 +58,18 @@ public class RuleSetPages {
     private final RuleSetLifecycle lifecycle;
     private final StoredBundles bundles;
     private final SimulationJobs simulations;
+    private final RuleSetDiffs diffs;
     private final SecurityIdentity identity;
     private final ErrorPages errors;
 
     public RuleSetPages(ConsoleRequest request, RuleSetLifecycle lifecycle, StoredBundles bundles,
-                        SimulationJobs simulations, SecurityIdentity identity, ErrorPages errors) {
+                        SimulationJobs simulations, RuleSetDiffs diffs, SecurityIdentity identity,
+                        ErrorPages errors) {
         this.request = request;
         this.lifecycle = lifecycle;
         this.bundles = bundles;
         this.simulations = simulations;
+        this.diffs = diffs;
         this.identity = identity;
         this.errors = errors;
     }
@@ -89,9 +94,11 @@ public class RuleSetPages {
      *
      * @param notice   what the last action did ({@code uploaded}, {@code identical}, {@code approved} …), or null
      * @param isAuthor whether the signed-in user wrote this version (and so may not approve it)
+     * @param diff     what this version changes against the active version; null when it is the active one
      */
     public record VersionPage(RuleSetView version, List<TransitionView> history, List<DmnTables.Model> models,
-                              List<RuleDescriptor> drlRules, String notice, boolean isAuthor, LocalDate today) {
+                              List<RuleDescriptor> drlRules, String notice, boolean isAuthor, LocalDate today,
+                              RuleSetDiff diff) {
         public boolean canApprove() {
             return version.state().name().equals("DRAFT") && !isAuthor;
         }
@@ -154,7 +161,8 @@ public class RuleSetPages {
         RuleSet ruleSet = bundles.ruleSet(version);
         var page = new VersionPage(view, lifecycle.history(version), DmnTables.of(ruleSet.bundle().files()),
                 ruleSet.rules().stream().filter(r -> r.kind().equals("DRL")).toList(), notice,
-                UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE));
+                UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE),
+                view.deciding() ? null : diffs.diff(version, null));
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.credo.core.RuleSetDiff;
 import org.credo.service.audit.TimeRange;
 import org.credo.service.problem.ApiException;
 import org.credo.service.problem.ApiProblem;
@@ -36,13 +37,15 @@ public class RuleSetResource {
     private final RuleSetLifecycle lifecycle;
     private final StoredBundles bundles;
     private final SimulationJobs simulations;
+    private final RuleSetDiffs diffs;
     private final SecurityIdentity identity;
 
     public RuleSetResource(RuleSetLifecycle lifecycle, StoredBundles bundles, SimulationJobs simulations,
-                           SecurityIdentity identity) {
+                           RuleSetDiffs diffs, SecurityIdentity identity) {
         this.lifecycle = lifecycle;
         this.bundles = bundles;
         this.simulations = simulations;
+        this.diffs = diffs;
         this.identity = identity;
     }
 
@@ -102,6 +105,14 @@ public class RuleSetResource {
     public Response bundle(@PathParam("version") String version) {
         return Response.ok(bundles.zip(version), ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + version + ".zip\"").build();
+    }
+
+    @GET
+    @Path("{version}/diff")
+    @Operation(summary = "What this version changes relative to another (default: the active version): manifest "
+            + "keys, files, DMN decisions with table rules cell by cell and their legal basis, DRL rules")
+    public RuleSetDiff diff(@PathParam("version") String version, @QueryParam("against") String against) {
+        return diffs.diff(version, against);
     }
 
     @POST
