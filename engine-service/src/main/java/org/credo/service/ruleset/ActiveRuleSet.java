@@ -1,5 +1,6 @@
 package org.credo.service.ruleset;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -59,7 +60,8 @@ public class ActiveRuleSet {
 
     /**
      * Registers and activates a compiled rule set in one atomic swap; decisions in flight keep the one they took. The
-     * gauge {@code credo.ruleset.active} is the active version's only: the previous version's is removed, so
+     * gauge {@code credo.ruleset.active} and the counters {@code credo.dmn.plan.fallback} (per compiled DMN decision,
+     * {@link RuleSet#planFallbacks()}) are those of the active version only: the previous version's are removed, so
      * activations do not pile up meters.
      */
     public synchronized void activate(RuleSet ruleSet) {
@@ -76,5 +78,12 @@ public class ActiveRuleSet {
                 .tag("version", activated.version())
                 .tag("name", activated.manifest().name())
                 .register(meters));
+        for (String decision : activated.planFallbacks().keySet()) {
+            activeMeters.add(FunctionCounter.builder("credo.dmn.plan.fallback", activated,
+                            r -> r.planFallbacks().getOrDefault(decision, 0L))
+                    .description("evaluations a compiled DMN plan left to Kie (same answer, slower)")
+                    .tag("decision", decision)
+                    .register(meters));
+        }
     }
 }
