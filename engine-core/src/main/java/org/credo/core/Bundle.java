@@ -133,9 +133,11 @@ public final class Bundle {
         return of(files);
     }
 
-    /** The files by path, in path order. */
+    /** The files by path, in path order: a read-only map of copies, so the hashed content cannot change. */
     public SortedMap<String, byte[]> files() {
-        return files;
+        var copies = new TreeMap<String, byte[]>();
+        files.forEach((path, content) -> copies.put(path, content.clone()));
+        return Collections.unmodifiableSortedMap(copies);
     }
 
     /** A file's content as UTF-8 text, or {@code null} when the bundle does not hold it. */

@@ -17,6 +17,13 @@ public record DecisionStep(String model, String decision, String status, JsonNod
                            List<MatchedRule> matchedRules) {
 
     public DecisionStep {
+        result = result == null ? null : result.deepCopy();
         matchedRules = List.copyOf(matchedRules);
+    }
+
+    /** The decision's result: a copy, so that one step may be shared (the outcome memo) and never changed. */
+    @Override
+    public JsonNode result() {
+        return result == null ? null : result.deepCopy();
     }
 }

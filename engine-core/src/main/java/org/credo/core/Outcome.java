@@ -10,8 +10,8 @@ import java.util.Map;
  * @param decision       the decision (or model) evaluated
  * @param rulesetVersion the version id of the rule set that decided
  * @param asOf           the day whose rules were applied
- * @param outputs        the outputs by name, as FEEL values ({@link java.math.BigDecimal}, {@link LocalDate}, …);
- *                       encode them with {@link FeelJsonCodec}
+ * @param outputs        the outputs by name, as FEEL values ({@link java.math.BigDecimal}, {@link LocalDate}, …),
+ *                       read-only at every depth; encode them with {@link FeelJsonCodec}
  * @param trace          the complete explanation
  * @param messages       messages raised during evaluation
  */
@@ -19,7 +19,7 @@ public record Outcome(String decision, String rulesetVersion, LocalDate asOf, Ma
                       Trace trace, List<EvaluationMessage> messages) {
 
     public Outcome {
-        outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs));
+        outputs = FrozenValues.map(outputs);
         messages = List.copyOf(messages);
     }
 

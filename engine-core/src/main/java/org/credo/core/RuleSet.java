@@ -87,4 +87,10 @@ public interface RuleSet {
      * decision that runs past it fails its scenario.
      */
     ScenarioReport runScenarios(Duration decisionLimit);
+
+    /**
+     * For every DMN decision engine-core compiled into a plan, as {@code model/decision}: how many evaluations the
+     * plan has left to Kie since the rule set was compiled (each gives the same answer, only slower).
+     */
+    Map<String, Long> planFallbacks();
 }

@@ -1,6 +1,7 @@
 package org.credo.service.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -123,20 +124,23 @@ public class AuditResource {
         boolean csv = format.equals("csv");
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            if (csv) {
-                writer.write(CsvRow.HEADER);
-                writer.write('\n');
-            }
+            SequenceWriter rows = csv ? CsvRow.writer(writer) : null;
             store.inOrder(range.from(), range.to(), record -> {
                 try {
-                    writer.write(csv ? CsvRow.of(record, mapper) : mapper.writeValueAsString(
-                            AuditRecordJson.of(record)));
-                    writer.write('\n');
+                    if (csv) {
+                        rows.write(CsvRow.of(record, mapper));
+                    } else {
+                        writer.write(mapper.writeValueAsString(AuditRecordJson.of(record)));
+                        writer.write('\n');
+                    }
                     return true;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (csv) {
+                rows.flush();
+            }
             writer.flush();
         };
         return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson")

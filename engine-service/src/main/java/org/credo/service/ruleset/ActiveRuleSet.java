@@ -1,11 +1,15 @@
 package org.credo.service.ruleset;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
 import org.credo.service.problem.ApiException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +24,7 @@ public class ActiveRuleSet {
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final Map<String, RuleSet> versions = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+    private final List<Meter> activeMeters = new ArrayList<>();
 
     public ActiveRuleSet(MeterRegistry meters) {
         this.meters = meters;
@@ -50,23 +55,35 @@ public class ActiveRuleSet {
 
     /** Makes a compiled rule set available by its version, without activating it. */
     public void register(RuleSet ruleSet) {
-        if (versions.putIfAbsent(ruleSet.version(), ruleSet) == null) {
-            Gauge.builder("credo.ruleset.active", () -> isActive(ruleSet.version()) ? 1 : 0)
-                    .description("1 for the active rule-set version, 0 for other compiled versions")
-                    .tag("version", ruleSet.version())
-                    .tag("name", ruleSet.manifest().name())
-                    .register(meters);
-        }
+        versions.putIfAbsent(ruleSet.version(), ruleSet);
     }
 
-    /** Registers and activates a compiled rule set in one atomic swap; decisions in flight keep the one they took. */
-    public void activate(RuleSet ruleSet) {
+    /**
+     * Registers and activates a compiled rule set in one atomic swap; decisions in flight keep the one they took. The
+     * gauge {@code credo.ruleset.active} and the counters {@code credo.dmn.plan.fallback} (per compiled DMN decision,
+     * {@link RuleSet#planFallbacks()}) are those of the active version only: the previous version's are removed, so
+     * activations do not pile up meters.
+     */
+    public synchronized void activate(RuleSet ruleSet) {
         register(ruleSet);
-        active.set(versions.get(ruleSet.version()));
-    }
-
-    private boolean isActive(String version) {
-        RuleSet current = active.get();
-        return current != null && current.version().equals(version);
+        RuleSet activated = versions.get(ruleSet.version());
+        RuleSet previous = active.getAndSet(activated);
+        if (previous != null && previous.version().equals(activated.version()) && !activeMeters.isEmpty()) {
+            return;
+        }
+        activeMeters.forEach(meters::remove);
+        activeMeters.clear();
+        activeMeters.add(Gauge.builder("credo.ruleset.active", () -> 1)
+                .description("1, tagged with the name and version of the active rule set")
+                .tag("version", activated.version())
+                .tag("name", activated.manifest().name())
+                .register(meters));
+        for (String decision : activated.planFallbacks().keySet()) {
+            activeMeters.add(FunctionCounter.builder("credo.dmn.plan.fallback", activated,
+                            r -> r.planFallbacks().getOrDefault(decision, 0L))
+                    .description("evaluations a compiled DMN plan left to Kie (same answer, slower)")
+                    .tag("decision", decision)
+                    .register(meters));
+        }
     }
 }

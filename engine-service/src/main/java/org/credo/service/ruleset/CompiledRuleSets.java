@@ -1,6 +1,8 @@
 package org.credo.service.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
@@ -8,8 +10,6 @@ import org.credo.core.Compilation;
 import org.credo.core.RuleSet;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class CompiledRuleSets {
     private final ActiveRuleSet ruleSets;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** One lock per version being compiled, held weakly: collected once no thread compiles or waits for it. */
+    private final LoadingCache<String, Object> locks = Caffeine.newBuilder().weakValues().build(v -> new Object());
 
     private final ObjectMapper mapper;
 
@@ -62,7 +63,7 @@ public class CompiledRuleSets {
         if (cached.isPresent()) {
             return cached.get();
         }
-        synchronized (locks.computeIfAbsent(version, v -> new Object())) {
+        synchronized (locks.get(version)) {
             return ruleSets.byVersion(version).orElseGet(() -> {
                 Compilation compilation = registered(ShippedRuleSet.isVersion(version) ? ShippedRuleSet.compilation()
                         : ZoneCompiler.compileValidated(Bundle.fromZip(zip.get())));

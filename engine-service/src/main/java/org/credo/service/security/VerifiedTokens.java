@@ -1,5 +1,7 @@
 package org.credo.service.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -13,15 +15,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import javax.crypto.SecretKey;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * The bearer-token parser with a small memory of tokens it verified. A customs system sends one token on thousands
  * of calls, and checking its RS256 signature and claims on every call took about a fifth of the service's CPU per
  * decision. A token verified here is reused until the earlier of its expiry and {@link #LONGEST_REUSE_MILLIS} after
- * its verification, which bounds how long it outlives a rotated signing key; a token that failed is never kept.
+ * its verification, which bounds how long it outlives a rotated signing key; a token that failed is never kept. At
+ * most {@link #MOST_TOKENS} are kept, in a bounded Caffeine cache that forgets the least used first.
  * Every other use of the parser goes straight to smallrye-jwt's own.
  */
 @Alternative
@@ -33,7 +34,7 @@ public class VerifiedTokens implements JWTParser {
 
     private final JWTParser verifier;
     private final LongSupplier clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Verified> verified;
 
     @Inject
     public VerifiedTokens(DefaultJWTParser verifier) {
@@ -43,6 +44,13 @@ public class VerifiedTokens implements JWTParser {
     VerifiedTokens(JWTParser verifier, LongSupplier clock) {
         this.verifier = verifier;
         this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(MOST_TOKENS).build();
+    }
+
+    /** How many verified tokens are kept now (after the cache's pending evictions). */
+    long kept() {
+        verified.cleanUp();
+        return verified.estimatedSize();
     }
 
     private record Verified(JsonWebToken token, long reusableUntil) {
@@ -51,14 +59,11 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.getAsLong();
-        Verified known = verified.get(token);
+        Verified known = verified.getIfPresent(token);
         if (known != null && now < known.reusableUntil()) {
             return known.token();
         }
         JsonWebToken fresh = verifier.parse(token);
-        if (verified.size() >= MOST_TOKENS) {
-            verified.clear();
-        }
         verified.put(token, new Verified(fresh, Math.min(fresh.getExpirationTime() * 1000, now
                 + LONGEST_REUSE_MILLIS)));
         return fresh;

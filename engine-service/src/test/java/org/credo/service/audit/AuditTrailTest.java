@@ -194,7 +194,8 @@ class AuditTrailTest {
         assertThat(csv.lines().findFirst()).hasValue(
                 "sequence,decisionId,type,enterpriseId,rulesetVersion,asOf,principal,requestedAt,decidedAt,inputs,"
                         + "outputs,reasons,previousHash,hash,unreadable");
-        assertThat(csv).contains(decisionId);
+        assertThat(csv).contains(decisionId).endsWith("\r\n");
+        assertThat(csv.replace("\r\n", "")).as("every line ends CRLF (RFC 4180)").doesNotContain("\n");
         auditor().accept("*/*").queryParam("from", "2000-01-01").queryParam("to", "2000-01-02")
                 .get("/api/v1/audit/export").then().statusCode(200).body(equalTo(""));
     }

@@ -169,6 +169,11 @@ final class CompiledRuleSet implements RuleSet {
         return ScenarioRunner.run(this, scenarios, decisionLimit);
     }
 
+    @Override
+    public Map<String, Long> planFallbacks() {
+        return dmn.planFallbacks();
+    }
+
     private DecisionDefinition definition(String decision) {
         DecisionDefinition definition = manifest.decisions().get(decision);
         if (definition == null) {

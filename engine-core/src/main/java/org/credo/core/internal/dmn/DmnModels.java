@@ -52,6 +52,13 @@ public interface DmnModels {
         return Set.of();
     }
 
+    /**
+     * For every compiled decision, as {@code model/decision}, how many evaluations its plan has left to Kie so far.
+     */
+    default Map<String, Long> planFallbacks() {
+        return Map.of();
+    }
+
     /** Every decision-table rule, with its annotations read as a rule basis. */
     List<RuleDescriptor> rules();
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.credo.core.Deadline;
@@ -121,6 +122,15 @@ final class KieDmnModels implements DmnModels {
     @Override
     public Set<String> compiledDecisions(String model) {
         return model(model).plan().decisions();
+    }
+
+    @Override
+    public Map<String, Long> planFallbacks() {
+        var counts = new TreeMap<String, Long>();
+        for (String model : modelNames()) {
+            model(model).plan().fallbacks().forEach((decision, count) -> counts.put(model + "/" + decision, count));
+        }
+        return counts;
     }
 
     @Override
