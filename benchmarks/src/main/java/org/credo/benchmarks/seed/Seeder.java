@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -60,7 +61,7 @@ public final class Seeder {
             }));
         }
         var progress = Executors.newSingleThreadScheduledExecutor();
-        progress.scheduleAtFixedRate(() -> report(start), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+        progress.scheduleAtFixedRate(() -> report(start), 10, 10, TimeUnit.SECONDS);
         for (Future<?> worker : workers) {
             worker.get();
         }
@@ -137,7 +138,8 @@ public final class Seeder {
             }
             String auth = System.getenv("CREDO_AUTH");
             if (auth == null || auth.isBlank()) {
-                auth = "Basic " + Base64.getEncoder().encodeToString("customs:customs".getBytes(StandardCharsets.UTF_8));
+                auth = "Basic " + Base64.getEncoder()
+                        .encodeToString("customs:customs".getBytes(StandardCharsets.UTF_8));
             }
             return new Options(url, count, batch, threads, runId, lastDay, auth);
         }

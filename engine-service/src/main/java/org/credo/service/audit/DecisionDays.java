@@ -87,7 +87,8 @@ public class DecisionDays {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decision_day (decided_on,"
-                + " decision_type, outcome, credit_class, decisions, selected, rate_sum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " decision_type, outcome, credit_class, decisions, selected, rate_sum)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Day sum : inserts) {
                 bindKey(insert, 1, sum);
                 insert.setLong(5, sum.decisions());
