@@ -43,10 +43,53 @@
     });
   }
 
-  var modeler = new window.DmnJS({
+  // Credo keeps its rate tables in business knowledge models (decision tables the decisions invoke); dmn-js opens
+  // those in its boxed-expression view, which does not show a table. The decision-table view opens them instead:
+  // it reads a table from decisionLogic, which here reads the model's body and is never written to the XML.
+  function isTableModel(element) {
+    var body = element.$type === 'dmn:BusinessKnowledgeModel' && element.encapsulatedLogic
+        && element.encapsulatedLogic.body;
+    if (!body || body.$type !== 'dmn:DecisionTable') {
+      return false;
+    }
+    if (!Object.prototype.hasOwnProperty.call(element, 'decisionLogic')) {
+      Object.defineProperty(element, 'decisionLogic', {
+        get: function () { return element.encapsulatedLogic.body; }, enumerable: false, configurable: true
+      });
+    }
+    return true;
+  }
+  class Modeler extends window.DmnJS {
+    _getViewProviders() {
+      return super._getViewProviders().map(function (provider) {
+        if (provider.id === 'decisionTable') {
+          return Object.assign({}, provider, { opens: function (e) { return isTableModel(e) || provider.opens(e); } });
+        }
+        if (provider.id === 'boxedExpression') {
+          return Object.assign({}, provider, { opens: function (e) { return !isTableModel(e) && provider.opens(e); } });
+        }
+        return provider;
+      });
+    }
+  }
+
+  var modeler = new Modeler({
     container: '#dmn-canvas',
     common: { additionalModules: [{ translate: ['value', translate] }] }
   });
+  // dmn-js reads DMN 1.3; Credo's models are DMN 1.5, whose namespaces differ only in the date (the elements the
+  // editor shows are the same): the editor sees 1.3 names and saves 1.5 names again. The server checks the result.
+  var DMN15 = /https:\/\/www\.omg\.org\/spec\/DMN\/20230324\//g;
+  var DMN13 = /https:\/\/www\.omg\.org\/spec\/DMN\/20191111\//g;
+  var dmn15 = {};       // file -> whether it was stored as DMN 1.5
+  function forEditor(file, xml) {
+    dmn15[file] = xml.indexOf('https://www.omg.org/spec/DMN/20230324/') >= 0;
+    return xml.replace(DMN15, 'https://www.omg.org/spec/DMN/20191111/');
+  }
+  function forBundle(file, xml) {
+    return dmn15[file] ? xml.replace(DMN13, 'https://www.omg.org/spec/DMN/20230324/') : xml;
+  }
+  var readOnly = {};    // file -> what dmn-js could not read of it (then saving it would lose that)
   var originals = {};   // file -> XML as stored
   var edited = {};      // file -> XML as the author left it (only files the author changed)
   var changed = {};     // file -> whether the author changed it
@@ -62,10 +105,7 @@
     watched.add(viewer);
     viewer.get('eventBus').on('commandStack.changed', function (event) {
       if (event.trigger !== 'clear' && current) {
-        changed[current] = true;
-        if (saveButton) {
-          saveButton.disabled = false;
-        }
+        markChanged();
       }
     });
   }
@@ -102,9 +142,57 @@
     });
   }
 
+  // dmn-js shows a table's single description column, not DMN's named annotation columns (ruleId, legalBasis,
+  // confidence, validFrom, validTo …) that carry each rule's basis: they are edited here, beside the table
+  var annotations = document.getElementById('dmn-annotations');
+  function markChanged() {
+    changed[current] = true;
+    if (saveButton) {
+      saveButton.disabled = false;
+    }
+  }
+  function showAnnotations(view) {
+    var logic = view.type === 'decisionTable' ? logicOf(view.element) : null;
+    var columns = logic && logic.annotation ? logic.annotation : [];
+    annotations.hidden = columns.length === 0;
+    var table = annotations.querySelector('table');
+    table.textContent = '';
+    if (columns.length === 0) {
+      return;
+    }
+    var head = table.createTHead().insertRow();
+    ['#'].concat(columns.map(function (c) { return c.name; })).forEach(function (name) {
+      var th = document.createElement('th');
+      th.textContent = name;
+      head.appendChild(th);
+    });
+    var body = table.createTBody();
+    (logic.rule || []).forEach(function (rule, index) {
+      var row = body.insertRow();
+      row.dataset.ruleId = rule.id || '';
+      row.insertCell().textContent = String(index + 1);
+      columns.forEach(function (column, c) {
+        var entries = rule.annotationEntry || (rule.annotationEntry = []);
+        var input = document.createElement('input');
+        input.type = 'text';
+        input.name = column.name;
+        input.value = entries[c] && entries[c].text ? entries[c].text : '';
+        input.addEventListener('change', function () {
+          while (entries.length <= c) {
+            entries.push(modeler._moddle.create('dmn:RuleAnnotation', { text: '' }));
+          }
+          entries[c].text = input.value;
+          markChanged();
+        });
+        row.insertCell().appendChild(input);
+      });
+    });
+  }
+
   function open(view) {
     return modeler.open(view).then(function () {
       watchActiveViewer();
+      showAnnotations(view);
       Array.prototype.forEach.call(viewList.querySelectorAll('.dmn-view'), function (b) {
         b.classList.toggle('on', b.dataset.viewId === view.element.id);
       });
@@ -116,8 +204,9 @@
     if (!current || !changed[current]) {
       return Promise.resolve();
     }
+    var file = current;
     return modeler.saveXML({ format: true }).then(function (result) {
-      edited[current] = result.xml;
+      edited[file] = result.xml;
     });
   }
 
@@ -131,8 +220,8 @@
           }
           return answer.text();
         }).then(function (xml) {
-          originals[file] = xml;
-          return xml;
+          originals[file] = forEditor(file, xml);
+          return originals[file];
         });
     root.dataset.ready = '';
     return capture().then(function () {
@@ -140,8 +229,13 @@
     }).then(function (xml) {
       current = file;
       return modeler.importXML(xml);
-    }).then(function () {
+    }).then(function (result) {
+      if (result.warnings && result.warnings.length > 0) {
+        readOnly[file] = result.warnings.map(function (w) { return w.message; });
+        show('warn', root.dataset.msgUnreadable + ' ' + readOnly[file].join('; '));
+      }
       watchActiveViewer();
+      showAnnotations(modeler.getActiveView());
       listViews();
       Array.prototype.forEach.call(document.querySelectorAll('.dmn-file'), function (b) {
         b.classList.toggle('on', b.dataset.file === file);
@@ -195,7 +289,8 @@
       var where = problem.file === current ? locate(problem) : null;
       if (where && where.ruleId) {
         rules.push('.dmn-decision-table-container td[data-row-id="' + CSS.escape(where.ruleId)
-            + '"] { background-color: rgb(253, 226, 226); }');
+            + '"], #dmn-annotations tr[data-rule-id="' + CSS.escape(where.ruleId)
+            + '"] td { background-color: rgb(253, 226, 226); }');
       }
       if (where && where.cellId) {
         rules.push('.dmn-decision-table-container td[data-element-id="' + CSS.escape(where.cellId)
@@ -254,7 +349,11 @@
       var form = new FormData();
       form.append(root.dataset.csrfField, token.content);
       Object.keys(edited).forEach(function (file) {
-        form.append(file, new Blob([edited[file]], { type: 'application/xml' }), file.split('/').pop());
+        if (readOnly[file]) {
+          throw new Error(root.dataset.msgUnreadable + ' ' + file);
+        }
+        form.append(file, new Blob([forBundle(file, edited[file])], { type: 'application/xml' }),
+            file.split('/').pop());
       });
       var headers = {};
       headers[root.dataset.csrfHeader] = token.content;

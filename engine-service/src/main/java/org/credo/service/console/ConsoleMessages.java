@@ -715,4 +715,14 @@ public interface ConsoleMessages {
 
     @Message("Problems")
     String editorProblems();
+
+    @Message("The editor cannot read all of this file, so it will not save it (it would lose what it cannot read):")
+    String editorUnreadable();
+
+    @Message("Rule annotations")
+    String editorAnnotations();
+
+    @Message("Each rule's basis, one column per annotation of the table: rule id, description, legal basis, "
+            + "confidence, validity.")
+    String editorAnnotationsLead();
 }
