@@ -290,11 +290,11 @@
       if (where && where.ruleId) {
         rules.push('.dmn-decision-table-container td[data-row-id="' + CSS.escape(where.ruleId)
             + '"], #dmn-annotations tr[data-rule-id="' + CSS.escape(where.ruleId)
-            + '"] td { background-color: rgb(253, 226, 226); }');
+            + '"] td { background-color: rgb(253, 226, 226) !important; }');
       }
       if (where && where.cellId) {
         rules.push('.dmn-decision-table-container td[data-element-id="' + CSS.escape(where.cellId)
-            + '"] { outline: 2px solid rgb(192, 38, 38); outline-offset: -2px; }');
+            + '"] { outline: 2px solid rgb(192, 38, 38) !important; outline-offset: -2px; }');
       }
     });
     if (highlight) {

@@ -1,6 +1,7 @@
 package org.credo.service.console;
 
 import org.credo.core.Bundle;
+import org.credo.core.BundleFormatException;
 import org.credo.service.problem.ApiException;
 
 import java.util.Map;
@@ -21,7 +22,7 @@ final class EditedBundle {
      * The source's files with {@code edits} (bundle path → new content) in place of the files they name.
      *
      * @throws ApiException 400 naming the field of an edit that is not one of the source's DMN files, is too large, or
-     *                      when there are no edits or more than {@link #MAX_FILES}
+     *                      ({@code files}) when there are no edits, more than {@link #MAX_FILES}, or too many bytes
      */
     static Bundle of(Bundle source, Map<String, byte[]> edits) {
         if (edits.isEmpty()) {
@@ -41,6 +42,10 @@ final class EditedBundle {
             }
             files.put(path, edit.getValue());
         }
-        return Bundle.of(files);
+        try {
+            return Bundle.of(files);
+        } catch (BundleFormatException e) {
+            throw ApiException.invalid("files", e.getMessage());
+        }
     }
 }
