@@ -792,4 +792,58 @@ public interface ConsoleMessages {
 
     @Message("Repaid with")
     String repaymentSource();
+
+    @Message("Open in the DMN editor")
+    String openEditor();
+
+    @Message("DMN editor")
+    String editorTitle();
+
+    @Message("Edit the decision requirements diagram, decision tables (with their rule id, legal basis, confidence "
+            + "and validity columns) and literal expressions. Saving makes a new draft of this version with the "
+            + "edited models and every other file unchanged, checked exactly as an uploaded bundle is.")
+    String editorLead();
+
+    @Message("Back to the version")
+    String editorBack();
+
+    @Message("Save as draft")
+    String editorSave();
+
+    @Message("Saved as a new draft. It needs a second person's approval before it can be activated.")
+    String editorSaved();
+
+    @Message("Checking and saving…")
+    String editorSaving();
+
+    @Message("The edited rule set does not validate; nothing was saved. Each problem is marked where it stands.")
+    String editorRefused();
+
+    @Message("Saving failed")
+    String editorFailed();
+
+    @Message("rule")
+    String editorRow();
+
+    @Message("Decision requirements diagram")
+    String editorDiagram();
+
+    @Message("DMN files")
+    String editorFiles();
+
+    @Message("Views")
+    String editorViews();
+
+    @Message("Problems")
+    String editorProblems();
+
+    @Message("The editor cannot read all of this file, so it will not save it (it would lose what it cannot read):")
+    String editorUnreadable();
+
+    @Message("Rule annotations")
+    String editorAnnotations();
+
+    @Message("Each rule's basis, one column per annotation of the table: rule id, description, legal basis, "
+            + "confidence, validity.")
+    String editorAnnotationsLead();
 }

@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -77,6 +80,7 @@ final class ConsoleBrowser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--window-size=1366,900",
                     "--lang=" + acceptLanguage.split(",")[0], "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort().build();
             String base = root.toString().endsWith("/") ? root.toString().substring(0, root.toString().length() - 1)
@@ -139,6 +143,32 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Sets a field by script: date inputs take typed text in the browser's locale format, a script does not. */
     void set(By locator, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Runs a script in the page and answers its result. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** What the page logged as errors since the last call (a refused script or style, a failed request). */
+    List<String> browserErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Waits until a condition the page answers by script holds. */
+    void waitUntil(String script, Object... arguments) {
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script, arguments)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("never true: " + script + " on " + driver.getCurrentUrl() + "; browser errors: "
+                    + browserErrors() + "\n" + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** The HTML {@code lang} of the page: which language the server chose. */
