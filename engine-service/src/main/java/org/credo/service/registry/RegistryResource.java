@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.credo.service.decision.CreditEventBody;
 import org.credo.service.decision.DecisionAnswer;
 import org.credo.service.decision.DecisionRecorder;
 import org.credo.service.decision.DecisionService;
+import org.credo.service.decision.RuleLanguage;
 import org.credo.service.problem.QueryParams;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.Uscc;
@@ -78,10 +80,12 @@ public class RegistryResource {
     @Path("/credit")
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day (an audited decision)")
-    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+    public ObjectNode credit(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
+                             @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
         LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
         registry.require(enterpriseId);
         return DecisionAnswer.of(decisions.creditFromRegistry(
-                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));
+                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day),
+                RuleLanguage.of(acceptLanguage));
     }
 }
