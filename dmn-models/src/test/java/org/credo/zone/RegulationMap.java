@@ -28,16 +28,20 @@ final class RegulationMap {
     private RegulationMap() {
     }
 
-    /** One Markdown table row per rule, in the rule set's file order; a rule without description shows its name. */
+    /**
+     * One Markdown table row per rule, in the rule set's file order, with its legal basis in English and Chinese; a
+     * rule without description shows its name.
+     */
     static String table(List<RuleDescriptor> rules) {
         var out = new StringBuilder();
-        out.append("| Rule id | What it decides | Legal basis | Confidence | Validity | Where |\n");
-        out.append("|---|---|---|---|---|---|\n");
+        out.append("| Rule id | What it decides | Legal basis | 法律依据 | Confidence | Validity | Where |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
         for (RuleDescriptor rule : rules) {
             RuleBasis basis = rule.basis();
             out.append("| ").append(cell(basis.ruleId()))
                     .append(" | ").append(cell(basis.description() == null ? rule.name() : basis.description()))
                     .append(" | ").append(cell(basis.legalBasis()))
+                    .append(" | ").append(cell(basis.legalBasisZh()))
                     .append(" | ").append(basis.confidence()).append(basis.provisional() ? ", provisional" : "")
                     .append(" | ").append(validity(basis))
                     .append(" | ").append(cell(rule.file() + " › " + rule.container()))

@@ -54,6 +54,23 @@ class ShippedBundleTest {
     }
 
     @Test
+    void everyRuleHasItsDescriptionAndLegalBasisInEnglishAndChinese() {
+        assertThat(BilingualRules.lacking(ShippedRuleSet.ruleSet().rules())).isEmpty();
+    }
+
+    @Test
+    void aRuleWhoseChineseLegalBasisIsRemovedIsNamedAsLackingIt() {
+        String chinese = "<text>国家外汇管理局《关于支持贸易新业态发展的通知》（汇发〔2020〕11号）（邮政、物流、平台企业代垫境外费用）</text>";
+        Compilation compilation = ShippedRuleSet.compile(ShippedRuleSet.withReplaced("dmn/fx.dmn", chinese,
+                "<text>SAFE Huifa [2020] No. 11</text>"));
+
+        assertThat(BilingualRules.lacking(compilation.ruleSet().orElseThrow().rules()))
+                .containsExactly("dmn/fx.dmn › advance FX-ADV-AFFILIATED lacks legalBasisZh",
+                        "dmn/fx.dmn › advance FX-ADV-NON-AFFILIATED lacks legalBasisZh",
+                        "dmn/fx.dmn › advance FX-ADV-LONG lacks legalBasisZh");
+    }
+
+    @Test
     void everyRuleIsExpectedByAScenario() throws IOException {
         var bundle = ZoneRuleSet.shippedBundle();
         var expected = new HashSet<String>();

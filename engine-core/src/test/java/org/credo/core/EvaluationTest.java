@@ -76,7 +76,8 @@ class EvaluationTest {
         assertThat(outcome.trace().firedRules()).containsExactly(new FiredRule("org.credo.core.fixture",
                 "from November 2021 more than one penalty per two thousand declarations is dishonest",
                 new RuleBasis("T-DRL-2", "More than 1 penalty per 2,000 declarations", "Test Order 2, Art. 12(1)(3)",
-                        Confidence.SECONDARY, LocalDate.of(2021, 11, 1), null, true)));
+                        Confidence.SECONDARY, LocalDate.of(2021, 11, 1), null, true, "每2000票报关单被处罚超过1次",
+                        "测试令第2号第十二条第（一）项第3目")));
         assertThat(outcome.trace().provisional()).isTrue();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,17 +14,21 @@ import java.util.Map;
  * refer to it instead of repeating it: {@link #compact} (before a record is stored) and {@link #resolve} (when a
  * stored record is shown). A record's rule-set version pins its rules, so a rule id names one declaration for ever.
  * In a compact body a rule's whole basis in the trace, when it is the version's, is its id alone ({@code {"ruleId"}});
- * a reason keeps its id, confidence and provisional mark and loses its description and legal basis, when they are the
- * version's. Every other text stays in the record: a rule id the version declares twice with different bases, a
- * reason the service makes up itself. {@code resolve(compact(body))} equals {@code body}, fields in the same order.
+ * a reason keeps its id, confidence and provisional mark and loses its descriptions and legal bases (English and
+ * Chinese), when they are the version's. Every other text stays in the record: a rule id the version declares twice
+ * with different bases, a reason the service makes up itself. {@code resolve(compact(body))} equals {@code body}, fields in the same order.
  *
  * @param bases the declared basis of every rule id that names one basis in the version, as the trace writes it
  *              ({@code ruleId}, {@code description}, {@code legalBasis}, {@code confidence}, {@code validFrom},
- *              {@code validTo}, {@code provisional})
+ *              {@code validTo}, {@code provisional}, {@code descriptionZh}, {@code legalBasisZh})
  */
 public record RuleTexts(Map<String, ObjectNode> bases) {
     private static final String DESCRIPTION = "description";
     private static final String LEGAL_BASIS = "legalBasis";
+    private static final String DESCRIPTION_ZH = "descriptionZh";
+    private static final String LEGAL_BASIS_ZH = "legalBasisZh";
+    /** The texts a reason leaves out when they are its version's. */
+    private static final List<String> TEXTS = List.of(DESCRIPTION, LEGAL_BASIS, DESCRIPTION_ZH, LEGAL_BASIS_ZH);
     private static final String RULE_ID = "ruleId";
     private static final String REASONS = "reasons";
     private static final String TRACE = "trace";
@@ -80,15 +85,16 @@ public record RuleTexts(Map<String, ObjectNode> bases) {
             return JsonNodeFactory.instance.objectNode().put(RULE_ID, basis.path(RULE_ID).asText());
         }
         ObjectNode reference = rule.deepCopy();
-        if (rule.size() > 1 && basis.path(DESCRIPTION).equals(rule.get(DESCRIPTION))
-                && basis.path(LEGAL_BASIS).equals(rule.get(LEGAL_BASIS))) {
-            reference.remove(DESCRIPTION);
-            reference.remove(LEGAL_BASIS);
+        if (rule.size() > 1 && TEXTS.stream().allMatch(text -> basis.path(text).equals(rule.path(text)))) {
+            reference.remove(TEXTS);
         }
         return reference;
     }
 
-    /** A stored rule object written out: the whole basis for an id alone, the texts put back after the id. */
+    /**
+     * A stored rule object written out: the whole basis for an id alone; else the English texts put back after the
+     * id and the Chinese ones at the end, where a reason writes them.
+     */
     private static ObjectNode resolved(ObjectNode reference, ObjectNode basis) {
         if (reference.size() == 1) {
             return basis.deepCopy();
@@ -103,6 +109,11 @@ public record RuleTexts(Map<String, ObjectNode> bases) {
             if (field.getKey().equals(RULE_ID)) {
                 rule.set(DESCRIPTION, basis.path(DESCRIPTION).deepCopy());
                 rule.set(LEGAL_BASIS, basis.path(LEGAL_BASIS).deepCopy());
+            }
+        }
+        for (String chinese : List.of(DESCRIPTION_ZH, LEGAL_BASIS_ZH)) {
+            if (basis.hasNonNull(chinese)) {
+                rule.set(chinese, basis.get(chinese).deepCopy());
             }
         }
         return rule;

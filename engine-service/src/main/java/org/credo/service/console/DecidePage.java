@@ -113,7 +113,7 @@ public class DecidePage {
         }
         AuditRecord record = decisions.inspect(DecisionRecorder.Request.now(identity.getPrincipal().getName()),
                 declaration);
-        return page(form, List.of(), DecisionView.of(record));
+        return page(form, List.of(), DecisionView.of(record, request.lang()));
     }
 
     private TemplateInstance page(Map<String, String> form, List<String> violations, DecisionView decided) {

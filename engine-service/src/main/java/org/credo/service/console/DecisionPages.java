@@ -80,7 +80,7 @@ public class DecisionPages {
     @Path("/decisions/{decisionId}")
     public TemplateInstance decision(@PathParam("decisionId") String decisionId) {
         return request.localized(Templates.decision(request.chrome("decisions"),
-                DecisionView.of(AuditResource.find(store, decisionId))));
+                DecisionView.of(AuditResource.find(store, decisionId), request.lang())));
     }
 
     @POST

@@ -40,22 +40,24 @@ public record DecisionView(AuditRecord record, String outcome, List<Field> input
     public record FiredNode(String rulePackage, String ruleName, Basis basis) {
     }
 
-    static DecisionView of(AuditRecord record) {
+    /** The record as a page in {@code lang} shows it: Chinese pages show each rule's Chinese texts where it has any. */
+    static DecisionView of(AuditRecord record, String lang) {
+        boolean chinese = "zh".equals(lang);
         var reasons = new ArrayList<Basis>();
-        record.body().path("reasons").forEach(r -> reasons.add(basis(r)));
+        record.body().path("reasons").forEach(r -> reasons.add(basis(r, chinese)));
         var steps = new ArrayList<Step>();
         for (JsonNode step : record.body().path("trace")) {
             var tables = new ArrayList<TableNode>();
             for (JsonNode d : step.path("trace").path("decisions")) {
                 var rules = new ArrayList<RuleNode>();
                 d.path("matchedRules").forEach(m -> rules.add(new RuleNode(m.path("table").asText(),
-                        m.path("ruleNumber").asInt(), basis(m.path("basis")))));
+                        m.path("ruleNumber").asInt(), basis(m.path("basis"), chinese))));
                 tables.add(new TableNode(d.path("model").asText(), d.path("decision").asText(),
                         d.path("status").asText(), Json.compact(d.path("result")), rules));
             }
             var fired = new ArrayList<FiredNode>();
             step.path("trace").path("firedRules").forEach(f -> fired.add(new FiredNode(
-                    f.path("rulePackage").asText(), f.path("ruleName").asText(), basis(f.path("basis")))));
+                    f.path("rulePackage").asText(), f.path("ruleName").asText(), basis(f.path("basis"), chinese))));
             steps.add(new Step(step.path("decision").asText(), text(step.path("asOf")), tables, fired));
         }
         return new DecisionView(record, OutcomeLabels.of(record), fields(record.inputs()), fields(record.outputs()),
@@ -72,10 +74,17 @@ public record DecisionView(AuditRecord record, String outcome, List<Field> input
         return fields;
     }
 
-    private static Basis basis(JsonNode b) {
-        return new Basis(text(b.path("ruleId")), text(b.path("description")), text(b.path("legalBasis")),
+    private static Basis basis(JsonNode b, boolean chinese) {
+        return new Basis(text(b.path("ruleId")), inLanguage(b, "description", chinese),
+                inLanguage(b, "legalBasis", chinese),
                 text(b.path("confidence")), text(b.path("validFrom")), text(b.path("validTo")),
                 b.path("provisional").asBoolean());
+    }
+
+    /** The field's Chinese text ({@code <field>Zh}) when asked for and present, else its English text. */
+    private static String inLanguage(JsonNode basis, String field, boolean chinese) {
+        String zh = chinese ? text(basis.path(field + "Zh")) : null;
+        return zh != null && !zh.isBlank() ? zh : text(basis.path(field));
     }
 
     private static String text(JsonNode node) {

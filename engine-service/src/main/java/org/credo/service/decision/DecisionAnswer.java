@@ -9,14 +9,17 @@ public final class DecisionAnswer {
     private DecisionAnswer() {
     }
 
-    /** Outputs, then {@code decisionId}, {@code rulesetVersion}, {@code decidedAt} and {@code reasons}. */
-    public static ObjectNode of(AuditRecord record) {
+    /**
+     * Outputs, then {@code decisionId}, {@code rulesetVersion}, {@code decidedAt} and {@code reasons}, each reason's
+     * description and legal basis in {@code language}.
+     */
+    public static ObjectNode of(AuditRecord record, RuleLanguage language) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("decisionId", record.decisionId());
         answer.setAll((ObjectNode) record.outputs());
         answer.put("rulesetVersion", record.rulesetVersion());
         answer.put("decidedAt", record.decidedAt().toString());
-        answer.set("reasons", record.body().path("reasons"));
+        answer.set("reasons", language.reasons(record.body().path("reasons")));
         return answer;
     }
 

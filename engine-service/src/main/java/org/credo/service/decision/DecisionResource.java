@@ -14,7 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
 import org.credo.service.contract.DecisionType;
@@ -37,7 +40,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The decision endpoints of the contract (role decision-client). Every answer is stored for audit first. */
+/**
+ * The decision endpoints of the contract (role decision-client). Every answer is stored for audit first; its reasons
+ * name each rule in the language {@code Accept-Language} asks for ({@link RuleLanguage}).
+ */
 @Path("/api/v1")
 @RolesAllowed(Roles.DECISION_CLIENT)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +53,8 @@ public class DecisionResource {
     private final DecisionService decisions;
     private final SecurityIdentity identity;
     private final Clock clock;
+    @Context
+    HttpHeaders headers;
 
     public DecisionResource(DecisionService decisions, SecurityIdentity identity, Clock clock) {
         this.decisions = decisions;
@@ -60,7 +68,7 @@ public class DecisionResource {
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
+        return answer(decisions.decide(request(), DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
                 new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
                         Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
                         body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
@@ -71,7 +79,7 @@ public class DecisionResource {
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
     public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.inspectAll(request(), List.of(body), IdempotencyKey.parse(key)).get(0));
+        return answer(decisions.inspectAll(request(), List.of(body), IdempotencyKey.parse(key)).get(0));
     }
 
     @POST
@@ -81,8 +89,9 @@ public class DecisionResource {
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         var results = answer.putArray("results");
+        RuleLanguage language = language();
         decisions.inspectAll(request(), body.declarations(), IdempotencyKey.parse(key))
-                .forEach(r -> results.add(DecisionAnswer.of(r)));
+                .forEach(r -> results.add(DecisionAnswer.of(r, language)));
         return answer;
     }
 
@@ -91,7 +100,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_REGISTRATION, body.enterpriseId(), body,
+        return answer(decisions.decide(request(), DecisionType.FX_REGISTRATION, body.enterpriseId(), body,
                 LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
@@ -100,7 +109,7 @@ public class DecisionResource {
     @Operation(summary = "Quota and documents for an individual's FX settlement")
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body,
+        return answer(decisions.decide(request(), DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body,
                 LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
@@ -109,17 +118,18 @@ public class DecisionResource {
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.FX_ADVANCE_PAYMENT, null, body,
+        return answer(decisions.decide(request(), DecisionType.FX_ADVANCE_PAYMENT, null, body,
                 LocalDate.now(clock), IdempotencyKey.parse(key)));
     }
 
     @POST
     @Path("/decisions/retail-import")
-    @Operation(summary = "Cross-border retail import tax treatment")
+    @Operation(summary = "Cross-border retail import tax treatment under the limits in force on the declaration date")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.RETAIL_IMPORT, null, body,
-                LocalDate.now(clock), IdempotencyKey.parse(key)));
+        LocalDate declared = body.declarationDate() == null ? LocalDate.now(clock) : body.declarationDate();
+        return answer(decisions.decide(request(), DecisionType.RETAIL_IMPORT, null, body.declaredOn(declared),
+                declared, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -127,7 +137,7 @@ public class DecisionResource {
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
+        return answer(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
                 body.exportDate(), IdempotencyKey.parse(key)));
     }
 
@@ -137,7 +147,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
+        return answer(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -146,7 +156,7 @@ public class DecisionResource {
             + "information, with the conditions met and missing (addition to the contract)")
     public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
+        return answer(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -155,7 +165,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return DecisionAnswer.of(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
+        return answer(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -167,7 +177,15 @@ public class DecisionResource {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: the model's input context");
         }
-        return DecisionAnswer.of(decisions.evaluateModel(request(), modelName, body, IdempotencyKey.parse(key)));
+        return answer(decisions.evaluateModel(request(), modelName, body, IdempotencyKey.parse(key)));
+    }
+
+    private ObjectNode answer(AuditRecord record) {
+        return DecisionAnswer.of(record, language());
+    }
+
+    private RuleLanguage language() {
+        return RuleLanguage.of(headers.getHeaderString(RuleLanguage.HEADER));
     }
 
     private DecisionRecorder.Request request() {

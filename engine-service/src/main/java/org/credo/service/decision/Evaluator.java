@@ -215,6 +215,12 @@ public class Evaluator {
         if (basis.provisional()) {
             reason.put("provisional", true);
         }
+        if (basis.descriptionZh() != null) {
+            reason.put("descriptionZh", basis.descriptionZh());
+        }
+        if (basis.legalBasisZh() != null) {
+            reason.put("legalBasisZh", basis.legalBasisZh());
+        }
         return reason;
     }
 

@@ -154,6 +154,22 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void aDecisionPageNamesEachRuleInThePagesLanguage() {
+        String decision = Api.customs().body("""
+                {"enterpriseId": "%s", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
+                 "priorYearDocumentCount": 100, "asOf": "2025-06-30", "events": []}""".formatted(Api.newEnterprise()))
+                .post("/api/v1/decisions/credit-classification").then().statusCode(200)
+                .extract().path("decisionId");
+        signedIn("auditor").get("/console/decisions/" + decision + "?lang=zh").then().statusCode(200)
+                .body(containsString("海关总署令第251号《中华人民共和国海关注册登记和备案企业信用管理办法》第十条"))
+                .body(containsString("其他无持续失信情形的企业为常规管理措施企业"))
+                .body(not(containsString("GACC Order 251, Art. 10")));
+        signedIn("auditor").get("/console/decisions/" + decision + "?lang=en").then().statusCode(200)
+                .body(containsString("GACC Order 251, Art. 10"))
+                .body(not(containsString("其他无持续失信情形的企业为常规管理措施企业")));
+    }
+
+    @Test
     void anAuditorExportsARangeAsCsvInChainOrder() {
         signedIn("auditor").get("/console/decisions/export?from=2020-01-01&to=2099-12-31&format=csv")
                 .then().statusCode(200).contentType(containsString("text/csv"))

@@ -36,10 +36,12 @@ class ConsoleJourneyTest {
     }
 
     @ParameterizedTest(name = "in {0}")
-    @CsvSource({"zh, zh-CN, 规则集, 未通过校验, 测试场景", "en, en, Rule sets, does not validate, Test scenarios"})
+    @CsvSource({"zh, zh-CN, 规则集, 未通过校验, 测试场景, 海关总署令第",
+                "en, en, Rule sets, does not validate, Test scenarios, GACC Order"})
     void authorUploadsApproverActivatesCustomsDecidesAuditorTracesAndReplays(String lang, String htmlLang,
                                                                              String ruleSetsTab, String notValid,
-                                                                             String scenariosHeading) {
+                                                                             String scenariosHeading,
+                                                                             String legalBasisInPageLanguage) {
         String before = lifecycle.deciding().version();
         String enterprise = Api.newEnterprise();
         Api.customs().body("""
@@ -106,7 +108,7 @@ class ConsoleJourneyTest {
             assertThat(browser.waitFor(By.id("decision-id")).getText()).isEqualTo(decisionId);
             List<WebElement> matched = browser.findAll(By.cssSelector("#trace .matched-rule"));
             assertThat(matched).isNotEmpty();
-            assertThat(browser.find(By.id("trace")).getText()).contains("GACC Order").contains("CC-");
+            assertThat(browser.find(By.id("trace")).getText()).contains(legalBasisInPageLanguage).contains("CC-");
             browser.waitFor(By.id("chain-valid"));
             browser.click(By.id("replay"));
             browser.waitFor(By.id("replay-identical"));

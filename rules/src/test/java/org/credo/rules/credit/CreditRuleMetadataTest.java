@@ -3,16 +3,20 @@ package org.credo.rules.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.credo.core.Bundle;
 import org.credo.core.RuleBasis;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.RuleSet;
+import org.credo.core.RuleSetCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,41 @@ class CreditRuleMetadataTest {
             assertThat(basis.validFrom()).isNotNull();
         });
         assertThat(bases).extracting(RuleBasis::ruleId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void every_rule_has_its_description_and_legal_basis_in_english_and_chinese() {
+        assertThat(ruleSet.rules()).allSatisfy(rule -> {
+            RuleBasis basis = rule.basis();
+            assertThat(basis.description()).as(basis.ruleId() + " description").isNotBlank();
+            assertThat(basis.legalBasis()).as(basis.ruleId() + " legalBasis").isNotBlank();
+            assertThat(hasHan(basis.descriptionZh())).as(basis.ruleId() + " descriptionZh in Chinese").isTrue();
+            assertThat(basis.legalBasisZh()).as(basis.ruleId() + " legalBasisZh names the GACC order")
+                    .startsWith("海关总署令第" + basis.ruleId().substring(3, 6) + "号");
+        });
+    }
+
+    @Test
+    void a_rule_whose_chinese_metadata_is_removed_reads_without_chinese_texts() {
+        String file = "rules/credit-251.drl";
+        String drl = CreditBundle.drlTexts().get(file);
+        int from = drl.indexOf("    @descriptionZh(");
+        int to = drl.indexOf('\n', drl.indexOf("@legalBasisZh(", from)) + 1;
+        var files = new TreeMap<>(CreditBundle.bundle().files());
+        files.put(file, (drl.substring(0, from) + drl.substring(to)).getBytes(StandardCharsets.UTF_8));
+
+        RuleBasis regime = new RuleSetCompiler(CreditBundle.options()).compile(Bundle.of(files)).ruleSet()
+                .orElseThrow().rules().stream().map(RuleDescriptor::basis)
+                .filter(basis -> basis.ruleId().equals("CC-251-REGIME")).findFirst().orElseThrow();
+
+        assertThat(regime.descriptionZh()).isNull();
+        assertThat(regime.legalBasisZh()).isNull();
+        assertThat(regime.legalBasis()).isNotBlank();
+    }
+
+    private static boolean hasHan(String text) {
+        return text != null && text.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.kie.dmn.model.api.Definitions;
  */
 final class DecisionTables {
     /** The basis of a rule whose table declares no annotations. */
-    static final RuleBasis NO_BASIS = new RuleBasis(null, null, null, null, null, null, false);
+    static final RuleBasis NO_BASIS = new RuleBasis(null, null, null, null, null, null, false, null, null);
 
     private final Map<String, Table> byId;
     private final Map<String, Table> byElement;

@@ -16,7 +16,8 @@ import org.kie.dmn.model.api.RuleAnnotationClause;
 /**
  * Reads a decision-table rule's annotation columns as its {@link RuleBasis}. The columns are found by name:
  * {@code ruleId}, {@code description}, {@code legalBasis}, {@code confidence}, {@code validFrom}, {@code validTo},
- * {@code provisional}; a cell holds plain text or a quoted FEEL string, and an empty cell sets nothing.
+ * {@code provisional}, {@code descriptionZh}, {@code legalBasisZh}; a cell holds plain text or a quoted FEEL string,
+ * and an empty cell sets nothing.
  */
 final class RuleAnnotations {
     private RuleAnnotations() {
@@ -33,6 +34,8 @@ final class RuleAnnotations {
         LocalDate validFrom = null;
         LocalDate validTo = null;
         boolean provisional = false;
+        String descriptionZh = null;
+        String legalBasisZh = null;
         for (int i = 0; i < columns.size() && i < cells.size(); i++) {
             String column = columns.get(i).getName();
             String text = cellText(cells.get(i).getText());
@@ -47,12 +50,15 @@ final class RuleAnnotations {
                 case "validFrom" -> validFrom = date(column, text, malformed);
                 case "validTo" -> validTo = date(column, text, malformed);
                 case "provisional" -> provisional = provisional(text, malformed);
+                case "descriptionZh" -> descriptionZh = text;
+                case "legalBasisZh" -> legalBasisZh = text;
                 default -> {
                     // other annotation columns are free commentary
                 }
             }
         }
-        return new RuleBasis(ruleId, description, legalBasis, confidence, validFrom, validTo, provisional);
+        return new RuleBasis(ruleId, description, legalBasis, confidence, validFrom, validTo, provisional,
+                descriptionZh, legalBasisZh);
     }
 
     /** The cell's text: trimmed, a quoted FEEL string unquoted, empty (or {@code null}, {@code -}) as null. */

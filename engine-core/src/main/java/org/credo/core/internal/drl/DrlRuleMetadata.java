@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Reads a DRL rule's metadata ({@code @ruleId("…") @legalBasis("…") @confidence("SECONDARY")
- * @validFrom("2021-11-01") @validTo("2026-03-31") @provisional("true")}) as a {@link RuleBasis}, naming every
+ * @validFrom("2021-11-01") @validTo("2026-03-31") @provisional("true") @descriptionZh("…") @legalBasisZh("…")}) as a
+ * {@link RuleBasis}, naming every
  * value it cannot read and every required value missing.
  *
  * @param basis    what could be read; unreadable values are {@code null}
@@ -48,7 +49,7 @@ record DrlRuleMetadata(RuleBasis basis, List<String> missing, List<String> inval
         String description = text(metaData, "description") != null
                 ? text(metaData, "description") : text(metaData, KIE_DESCRIPTION);
         var basis = new RuleBasis(ruleId, description, legalBasis, confidence, validFrom, validTo,
-                provisional);
+                provisional, text(metaData, "descriptionZh"), text(metaData, "legalBasisZh"));
         return new DrlRuleMetadata(basis, missing, invalid);
     }
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class DmnTraceTest {
     private static final RuleBasis LARGE_IS_HIGH = new RuleBasis("T-3", "Large consignments are high risk",
-            "Test Order 2, Art. 3(2)", Confidence.UNCONFIRMED, LocalDate.of(2024, 1, 1), null, true);
+            "Test Order 2, Art. 3(2)", Confidence.UNCONFIRMED, LocalDate.of(2024, 1, 1), null, true, "大宗货物为高风险",
+            "测试令第2号第三条第（二）项");
 
     private static DmnModels models;
 
