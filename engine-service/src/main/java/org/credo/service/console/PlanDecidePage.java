@@ -86,7 +86,7 @@ public class PlanDecidePage {
         if (!violations.isEmpty()) {
             return page(form, violations.stream().sorted().toList(), null);
         }
-        return page(form, List.of(), DecisionView.of(decide(body)));
+        return page(form, List.of(), DecisionView.of(decide(body), request.lang()));
     }
 
     /** The request body the form's values spell: yes/no as JSON booleans, empty values left out. */

@@ -30,7 +30,7 @@ public record RetailImportRequest(
         @DateInRange LocalDate declarationDate) {
 
     /** This request with its declaration date set, as it is decided and recorded. */
-    RetailImportRequest declaredOn(LocalDate day) {
+    public RetailImportRequest declaredOn(LocalDate day) {
         return new RetailImportRequest(orderValueCny, itemCount, annualUsedCny, vatRate, consumptionTaxRate,
                 tariffRate, day);
     }

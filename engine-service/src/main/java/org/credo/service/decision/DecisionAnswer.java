@@ -25,13 +25,13 @@ public final class DecisionAnswer {
 
     /**
      * The answer to a read that records nothing: the outputs, {@code rulesetVersion} and {@code reasons}, without the
-     * {@code decisionId} and {@code decidedAt} that only a stored decision has.
+     * {@code decisionId} and {@code decidedAt} that only a stored decision has; each reason in {@code language}.
      */
-    public static ObjectNode unrecorded(Evaluation evaluation) {
+    public static ObjectNode unrecorded(Evaluation evaluation, RuleLanguage language) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.setAll(evaluation.outputs().deepCopy());
         answer.put("rulesetVersion", evaluation.rulesetVersion());
-        answer.set("reasons", evaluation.reasons());
+        answer.set("reasons", language.reasons(evaluation.reasons()));
         return answer;
     }
 }

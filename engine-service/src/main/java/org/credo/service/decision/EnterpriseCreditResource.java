@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,18 +47,22 @@ public class EnterpriseCreditResource {
     @POST
     @RolesAllowed(Roles.DECISION_CLIENT)
     @Operation(summary = "Decides the credit classification from the stored facts as of a day (an audited decision)")
-    public ObjectNode decide(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
+    public ObjectNode decide(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
+                             @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
         LocalDate day = day(enterpriseId, asOf);
         return DecisionAnswer.of(decisions.creditFromRegistry(
-                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day));
+                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day),
+                RuleLanguage.of(acceptLanguage));
     }
 
     @GET
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day, read only (nothing recorded,"
             + " no decisionId)")
-    public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf) {
-        return DecisionAnswer.unrecorded(decisions.creditFromRegistryUnrecorded(enterpriseId, day(enterpriseId, asOf)));
+    public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
+                           @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
+        return DecisionAnswer.unrecorded(decisions.creditFromRegistryUnrecorded(enterpriseId, day(enterpriseId, asOf)),
+                RuleLanguage.of(acceptLanguage));
     }
 
     private LocalDate day(String enterpriseId, String asOf) {

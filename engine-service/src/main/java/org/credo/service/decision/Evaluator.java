@@ -126,7 +126,8 @@ public class Evaluator {
         Deadline due = Deadline.after(deadline);
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
-        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(), referenceData.path("creditInputs"), asOf, steps, reasons, due);
+        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(), referenceData.path("creditInputs"),
+                asOf, steps, reasons, due);
         requireRegime(credit, "asOf", asOf);
         ObjectNode inputs = JSON.objectNode();
         inputs.set("creditClass", credit.path("creditClass"));
@@ -134,8 +135,8 @@ public class Evaluator {
         requireAdmissible(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, due);
         ObjectNode outputs = decide(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, reasons, due);
         referenceData.set("credit", credit);
-        return new Evaluation(DecisionType.CREDIT_MEASURES.id(), request.path("enterpriseId").asText(), null, ruleSet.version(), asOf,
-                request, outputs, reasons, steps, referenceData);
+        return new Evaluation(DecisionType.CREDIT_MEASURES.id(), request.path("enterpriseId").asText(), null,
+                ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
     }
 
     /** Every decision of a DMN model, as the generic model endpoint evaluates it. */
