@@ -46,7 +46,7 @@ class ProblemLocationTest {
                 "Applicant( nickname == \"x\" )");
 
         assertThat(problems(bundle, ProblemCodes.DRL_COMPILE))
-                .anySatisfy(p -> assertThat(p).extracting(Problem::file, Problem::line).containsExactly(DRL, 43));
+                .anySatisfy(p -> assertThat(p).extracting(Problem::file, Problem::line).containsExactly(DRL, 45));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ProblemLocationTest {
         var bundle = EditedBundle.of("credit").replacing(DRL, "    @legalBasis(\"Test Order 1, Art. 10\")\n", "");
 
         assertThat(problems(bundle, ProblemCodes.RULE_METADATA)).singleElement().satisfies(p -> {
-            assertThat(p).extracting(Problem::file, Problem::line).containsExactly(DRL, 36);
+            assertThat(p).extracting(Problem::file, Problem::line).containsExactly(DRL, 38);
             assertThat(p.message()).contains("no penalty at all is excellent", "@legalBasis");
         });
     }
