@@ -813,6 +813,15 @@ public interface ConsoleMessages {
     @Message("Saved as a new draft. It needs a second person's approval before it can be activated.")
     String editorSaved();
 
+    @Message("Kept the decision as a scenario of this new draft: it must stay as it was decided.")
+    String editorKept();
+
+    @Message("Decision id to keep as a scenario")
+    String keepDecisionLabel();
+
+    @Message("Keep as a scenario")
+    String keepDecision();
+
     @Message("Checking and saving…")
     String editorSaving();
 

@@ -4,7 +4,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,12 +18,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.core.Bundle;
 import org.credo.service.problem.ApiException;
+import org.credo.service.ruleset.BundleProblem;
+import org.credo.service.ruleset.InvalidBundleException;
+import org.credo.service.ruleset.KeptDecisions;
 import org.credo.service.ruleset.RuleSetLifecycle;
 import org.credo.service.ruleset.RuleSetView;
 import org.credo.service.ruleset.StoredBundles;
+import org.credo.service.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The DMN editor of a version: its DMN files open in bpmn.io's dmn-js (the decision requirements diagram, decision
@@ -34,13 +45,17 @@ public class DmnEditorPage {
     private final ConsoleRequest request;
     private final RuleSetLifecycle lifecycle;
     private final StoredBundles bundles;
+    private final KeptDecisions kept;
+    private final SecurityIdentity identity;
     private final ErrorPages errors;
 
     public DmnEditorPage(ConsoleRequest request, RuleSetLifecycle lifecycle, StoredBundles bundles,
-                         ErrorPages errors) {
+                         KeptDecisions kept, SecurityIdentity identity, ErrorPages errors) {
         this.request = request;
         this.lifecycle = lifecycle;
         this.bundles = bundles;
+        this.kept = kept;
+        this.identity = identity;
         this.errors = errors;
     }
 
@@ -80,6 +95,28 @@ public class DmnEditorPage {
             throw ApiException.notFound("no DMN file " + file + " in version " + version);
         }
         return content;
+    }
+
+    /** Keeps a stored decision as a scenario of a new draft of this version, then opens the draft's editor. */
+    @POST
+    @Path("/kept-decisions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.RULE_AUTHOR)
+    public Response keep(@PathParam("version") String version, @FormParam("decisionId") String decisionId) {
+        if (decisionId == null || decisionId.isBlank()) {
+            throw ApiException.invalid("decisionId", Messages.in(request.lang()).keepDecisionLabel());
+        }
+        RuleSetLifecycle.Upload upload = kept.keep(decisionId.strip(), version, identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/console/rulesets/" + upload.version().version()
+                + "/editor?notice=kept")).build();
+    }
+
+    /** A kept decision whose new draft does not validate: the reason and each problem (a failing scenario …). */
+    @ServerExceptionMapper
+    public Response refusedBundle(InvalidBundleException e) {
+        var problems = e.body().problems() == null ? List.<BundleProblem>of() : e.body().problems();
+        return errors.of(e.body().status(), e.body().detail() + problems.stream()
+                .map(p -> " · " + p.file() + ": " + p.message()).collect(Collectors.joining()));
     }
 
     @ServerExceptionMapper

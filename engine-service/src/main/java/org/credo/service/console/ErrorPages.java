@@ -34,6 +34,11 @@ public class ErrorPages {
         return page(e.status(), e.status() == 403, e.getMessage());
     }
 
+    /** A refused action with its status and the service's reason. */
+    public Response of(int status, String detail) {
+        return page(status, status == 403, detail);
+    }
+
     private Response page(int status, boolean forbidden, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(request.localized(Templates.error(request.chrome("error"), status, forbidden, detail))

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The DMN editor end to end in Debian's headless Chromium, once per language: a rule author opens the inspection
  * model's regular rate table, changes a rate, saves, sees the invalid entry located on its row and cell, fixes it and
- * saves a draft; an approver (a second person) approves and activates it; a decision made afterwards carries the new
- * rate in its trace. With {@code -Dcredo.console.screenshots=<directory>} it also takes the screenshots of
+ * saves a draft; an approver (a second person) sees the changed cell in the diff, approves and activates it; a
+ * decision made afterwards carries the new rate in its trace. With {@code -Dcredo.console.screenshots=<directory>} it also takes the screenshots of
  * docs/authoring.md.
  */
 @QuarkusTest
@@ -92,6 +92,9 @@ class EditorJourneyTest {
 
             browser.signIn("approver", null);
             browser.get("/console/rulesets/" + draft);
+            assertThat(browser.find(By.cssSelector("#diff tr.diff-rule[data-rule-id='INS-REG-EX-CB-M']")).getText())
+                    .as("the approver sees the rate changed against the active version").contains("0.015")
+                    .contains(rate);
             browser.click(By.id("approve"));
             browser.waitForText(By.id("version-state"), "APPROVED");
             browser.click(By.id("activate"));
