@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class EditorJourneyTest {
     private static final String SCREENSHOTS = System.getProperty("credo.console.screenshots", "");
+    /** The file the editor opens first: the first of the version's DMN files in path order. */
+    private static final String FIRST_FILE = "dmn/credit-measures.dmn";
     private static final String TABLE = "bkm-regular-rate-table";
     /** The regular rate of medium-risk 9610 exports (0.015 as shipped). */
     private static final String RATE = "td[data-element-id='rule-ins-reg-ex-cb-m-out1']";
@@ -51,7 +53,7 @@ class EditorJourneyTest {
             browser.signIn("author", lang.equals("zh") ? null : lang);
             browser.get("/console/rulesets/" + before);
             browser.click(By.id("open-editor"));
-            ready(browser, "dmn/fx.dmn");
+            ready(browser, FIRST_FILE);
             assertThat(browser.find(By.id("save-draft")).getText()).isEqualTo(saveLabel);
             browser.click(By.cssSelector(".dmn-file[data-file='dmn/inspection.dmn']"));
             ready(browser, "dmn/inspection.dmn");
@@ -81,7 +83,7 @@ class EditorJourneyTest {
             String draft = browser.find(By.id("version-id")).getText();
             assertThat(draft).isNotEqualTo(before);
             assertThat(browser.find(By.id("version-state")).getText()).contains("DRAFT");
-            ready(browser, "dmn/fx.dmn");
+            ready(browser, FIRST_FILE);
             browser.click(By.id("run-scenarios"));
             assertThat(browser.waitFor(By.id("scenario-summary")).getAttribute("class"))
                     .as("the scenario pinning 0.015 fails").contains("bad");
@@ -95,6 +97,9 @@ class EditorJourneyTest {
             assertThat(browser.find(By.cssSelector("#diff tr.diff-rule[data-rule-id='INS-REG-EX-CB-M']")).getText())
                     .as("the approver sees the rate changed against the active version").contains("0.015")
                     .contains(rate);
+            assertThat(browser.driver().findElements(By.cssSelector("#diff tr.diff-rule")))
+                    .as("the browser's save changed that one rule and kept every other (Chinese columns included)")
+                    .hasSize(1);
             browser.click(By.id("approve"));
             browser.waitForText(By.id("version-state"), "APPROVED");
             browser.click(By.id("activate"));
