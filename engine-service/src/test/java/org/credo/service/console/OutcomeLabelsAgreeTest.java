@@ -34,7 +34,10 @@ class OutcomeLabelsAgreeTest {
             DecisionType.FX_INDIVIDUAL_SETTLEMENT, Endpoints.FX_SETTLEMENT,
             DecisionType.FX_ADVANCE_PAYMENT, Endpoints.FX_ADVANCE,
             DecisionType.RETAIL_IMPORT, Endpoints.RETAIL_IMPORT,
-            DecisionType.RETAIL_EXPORT_TAX, Endpoints.RETAIL_EXPORT));
+            DecisionType.RETAIL_EXPORT_TAX, Endpoints.RETAIL_EXPORT,
+            DecisionType.CREDIT_MEASURES, Endpoints.CREDIT_MEASURES,
+            DecisionType.FX_ELECTRONIC_SETTLEMENT, Endpoints.FX_ELECTRONIC_SETTLEMENT,
+            DecisionType.FX_LOAN_CONVERSION, Endpoints.FX_LOAN_CONVERSION));
 
     @Inject
     AuditStore store;

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.ruleset.RuleSetCalls.activate;
@@ -34,6 +35,8 @@ class HotActivationTest {
     private static final int DECISIONS_PER_THREAD = 50;
     /** An activation after every this many decisions. */
     private static final int DECISIONS_PER_ACTIVATION = 15;
+    /** Deciders go on past their share until this many activations happened, however slow activation is. */
+    private static final int MIN_ACTIVATIONS = 4;
 
     private String baseline;
 
@@ -68,22 +71,22 @@ class HotActivationTest {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
         var decided = new Semaphore(0);
         var deciding = new AtomicBoolean(true);
+        var activated = new AtomicInteger();
         try {
             Future<Integer> activations = pool.submit(() -> {
-                int count = 0;
                 while (deciding.get()) {
                     if (decided.tryAcquire(DECISIONS_PER_ACTIVATION, 50, TimeUnit.MILLISECONDS)) {
-                        activate(count % 2 == 0 ? variant : baseline);
-                        count++;
+                        activate(activated.get() % 2 == 0 ? variant : baseline);
+                        activated.incrementAndGet();
                     }
                 }
-                return count;
+                return activated.get();
             });
             List<Future<List<Answer>>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 workers.add(pool.submit((Callable<List<Answer>>) () -> {
                     var answers = new ArrayList<Answer>();
-                    for (int i = 0; i < DECISIONS_PER_THREAD; i++) {
+                    for (int i = 0; i < DECISIONS_PER_THREAD || activated.get() < MIN_ACTIVATIONS; i++) {
                         Response response = Decisions.inspect(Api.unique("hot"));
                         answers.add(new Answer(response.statusCode(), Decisions.json(response)));
                         decided.release();
@@ -96,9 +99,9 @@ class HotActivationTest {
                 answers.addAll(worker.get(5, TimeUnit.MINUTES));
             }
             deciding.set(false);
-            assertThat(activations.get(1, TimeUnit.MINUTES)).isGreaterThanOrEqualTo(4);
+            assertThat(activations.get(1, TimeUnit.MINUTES)).isGreaterThanOrEqualTo(MIN_ACTIVATIONS);
 
-            assertThat(answers).hasSize(THREADS * DECISIONS_PER_THREAD);
+            assertThat(answers).hasSizeGreaterThanOrEqualTo(THREADS * DECISIONS_PER_THREAD);
             assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body().toString()).isEqualTo(200));
             Set<String> versionsUsed = new HashSet<>();
             for (Answer answer : answers) {
