@@ -7,7 +7,8 @@
 # makes its own throw-away cluster on port 55432 and never touches another server.
 # usage: benchmarks/faults/run.sh [work dir] [first port]   (defaults: a fresh temporary directory, 18140 and 18141)
 #   MVN (default ./mvnw -B -q) runs Maven; set SKIP_PACKAGE=1 to reuse the packages of an earlier run in the work dir;
-#   CREDO_FAULTS_ONLY=disk-full runs the disk-full scenario alone (the production build is then not needed).
+#   CREDO_FAULTS_ONLY=disk-full runs the disk-full scenario alone (the production build is then not needed);
+#   CREDO_FAULTS_SKIP=disk-full runs every other scenario.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${1:-$(mktemp -d -t credo-faults-XXXXXX)}

@@ -68,7 +68,12 @@ public final class FaultSuite {
         Service h2 = h2Service(data, "h2.log");
         killed(h2, h2Client, 3);
         terminated(h2, h2Client);
-        diskFull(h2Client);
+        if ("disk-full".equals(System.getenv("CREDO_FAULTS_SKIP"))) {
+            System.out.println("fault disk full, H2: NOT RUN (CREDO_FAULTS_SKIP=disk-full; see docs/operations.md, "
+                    + "\"Failure modes\")");
+        } else {
+            diskFull(h2Client);
+        }
 
         var issuer = new JwtIssuer(work);
         var cluster = new PostgresCluster(Path.of(System.getenv().getOrDefault("CREDO_PG_BIN",
