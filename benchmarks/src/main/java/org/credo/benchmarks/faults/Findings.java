@@ -62,7 +62,6 @@ final class Findings {
         }
     }
 
-    /** The audit chain verifies from its first record to its last. */
     /**
      * The log verifies: {@code valid: true}. While the service answers 503 (the store not readable yet after the
      * fault), it is asked again each second for at most 30 s, and the wait is a figure: recovery, not a restart.
