@@ -60,7 +60,7 @@ final class BoxedRecursionCheck {
         var calls = new LinkedHashMap<String, Set<String>>();
         entries.forEach((name, entry) -> calls.put(name, namesUsed(entry, entries.keySet())));
         for (var entry : entries.entrySet()) {
-            if (holdsFunction(entry.getValue()) && reaches(calls, entry.getKey())) {
+            if (holdsFunction(entry.getValue()) && FeelRecursionCheck.reaches(calls, entry.getKey())) {
                 findings.add(new Finding(entry.getValue(), "the boxed context entry `" + entry.getKey()
                         + "` holds a function that calls itself, directly or through other entries of its context: "
                         + "recursion within an expression is not allowed"));
@@ -137,22 +137,6 @@ final class BoxedRecursionCheck {
             }
         }
         return used;
-    }
-
-    /** Whether {@code start} is reachable from the names it calls. */
-    private static boolean reaches(Map<String, Set<String>> calls, String start) {
-        var seen = new HashSet<String>();
-        var pending = new ArrayDeque<>(calls.get(start));
-        while (!pending.isEmpty()) {
-            String name = pending.pop();
-            if (name.equals(start)) {
-                return true;
-            }
-            if (seen.add(name)) {
-                pending.addAll(calls.get(name));
-            }
-        }
-        return false;
     }
 
     private static List<Element> children(Element parent, String localName) {

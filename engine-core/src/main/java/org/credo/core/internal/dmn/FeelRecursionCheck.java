@@ -85,7 +85,7 @@ final class FeelRecursionCheck {
     }
 
     /** Whether {@code start} is reachable from the names it calls. */
-    private static boolean reaches(Map<String, Set<String>> calls, String start) {
+    static boolean reaches(Map<String, Set<String>> calls, String start) {
         var seen = new HashSet<String>();
         var pending = new ArrayDeque<>(calls.get(start));
         while (!pending.isEmpty()) {
