@@ -66,11 +66,22 @@ final class Service {
         process.destroy();
     }
 
-    /** Waits for the process to end after {@link #signalTerm()}; SIGKILL and a failure after 60 s. */
-    void awaitExit() throws InterruptedException {
+    /**
+     * Waits for the process to end after {@link #signalTerm()}; after 60 s its threads are dumped into its log, then
+     * SIGKILL and a failure.
+     */
+    void awaitExit() throws InterruptedException, IOException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            dumpThreads();
             process.destroyForcibly().waitFor();
-            throw new IllegalStateException("the service did not stop within 60 s of SIGTERM");
+            throw new IllegalStateException("the service did not stop within 60 s of SIGTERM; its threads are in "
+                    + log);
         }
+    }
+
+    private void dumpThreads() throws IOException, InterruptedException {
+        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start().waitFor(20, TimeUnit.SECONDS);
     }
 }

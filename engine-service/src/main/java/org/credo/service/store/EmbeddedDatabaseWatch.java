@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
  * Every second, while the pool holds connections, the watch asks H2 for a fresh session with the pool's URL. When H2
  * refuses it for a lock this process holds, the watch flushes the pool: idle connections close at once, lent ones
  * when returned, the forgotten database closes with its last connection and the next connection reopens it.
+ * Before that it releases the statements that wait for ever on the failed store ({@link EmbeddedStores}).
  */
 @ApplicationScoped
 public class EmbeddedDatabaseWatch {
@@ -39,18 +40,20 @@ public class EmbeddedDatabaseWatch {
 
     private final AgroalDataSource pool;
     private final PoolConnections connections;
+    private final EmbeddedStores stores;
     private final String url;
     private final Properties credentials = new Properties();
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public EmbeddedDatabaseWatch(AgroalDataSource pool, PoolConnections connections,
+    public EmbeddedDatabaseWatch(AgroalDataSource pool, PoolConnections connections, EmbeddedStores stores,
                                  @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                                  @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "") String user,
                                  @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "")
                                  String password) {
         this.pool = pool;
         this.connections = connections;
+        this.stores = stores;
         this.url = url;
         credentials.setProperty("user", user);
         credentials.setProperty("password", password);
@@ -75,12 +78,14 @@ public class EmbeddedDatabaseWatch {
     }
 
     /**
-     * Asks H2 for a fresh session unless the pool holds no connection (the database is then closed, and opening it
-     * only to look would cost a start and a stop); flushes the pool when H2 has forgotten the database it holds open.
+     * Releases statements waiting for ever on a store a failed write closed; then asks H2 for a fresh session unless
+     * the pool holds no connection (the database is then closed, and opening it only to look would cost a start and a
+     * stop), and flushes the pool when H2 has forgotten the database it holds open.
      *
      * @return whether the pool was flushed
      */
     public boolean check() {
+        stores.releaseFailed();
         if (connections.open() == 0) {
             return false;
         }
