@@ -141,7 +141,7 @@ public final class BundleCompiler {
         Optional<RuleSet> ruleSet = problems.stream().anyMatch(Problem::isError) || drl == null
                 ? Optional.empty()
                 : Optional.of(new CompiledRuleSet(bundle, manifest, problems, drl, dmn, options.bindings(),
-                scenarios));
+                scenarios, options.rememberOutcomes() ? new OutcomeMemo() : OutcomeMemo.none()));
         return new Compilation(bundle.versionId(), problems, ruleSet);
     }
 
