@@ -159,7 +159,8 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
                   times, date-times and durations compare as text, or as the same FEEL value when the texts differ
                   only in form (`P13M` and `P1Y1M`). `errorResult="true"` expects a null result; a result the
                   evaluation does not have fails, also where null or an error is expected; an expected value the
-                  runner cannot read fails its test case.
+                  runner cannot read fails its test case (`TckRunnerTest` pins each of these on test cases of
+                  its own).
                 - Decision-service test cases invoke the service by its `invocableName`; other test cases evaluate
                   every decision of the model.
                 - The non-compliant folder is counted apart. Its failures above are inputs that give numbers as
