@@ -54,7 +54,9 @@ public final class CanonicalJson {
             names.sort(CODE_POINT_ORDER);
             out.append('{');
             for (int i = 0; i < names.size(); i++) {
-                out.append(i == 0 ? "" : ",");
+                if (i > 0) {
+                    out.append(',');
+                }
                 string(names.get(i), out);
                 out.append(':');
                 write(node.get(names.get(i)), out);
@@ -64,7 +66,9 @@ public final class CanonicalJson {
             out.append('[');
             for (Iterator<JsonNode> elements = node.elements(); elements.hasNext(); ) {
                 write(elements.next(), out);
-                out.append(elements.hasNext() ? "," : "");
+                if (elements.hasNext()) {
+                    out.append(',');
+                }
             }
             out.append(']');
         } else if (node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw) {
