@@ -13,9 +13,12 @@ import java.util.Set;
  * @param bindings            fact bindings by the name a manifest gives them
  * @param requireRuleMetadata whether a rule lacking id, legal basis, confidence or validity is an error
  * @param limits              how much a bundle may hold ({@link BundleLimits#defaults()} unless given)
+ * @param rememberOutcomes    whether a rule set remembers its DRL decisions' outcomes by decision, inputs and day
+ *                            (the outcome memo; on unless {@link #withoutOutcomeMemo()})
  */
 public record CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
-                              Map<String, FactBinding> bindings, boolean requireRuleMetadata, BundleLimits limits) {
+                              Map<String, FactBinding> bindings, boolean requireRuleMetadata, BundleLimits limits,
+                              boolean rememberOutcomes) {
 
     public CompilerOptions {
         allowedFactPackages = Set.copyOf(allowedFactPackages);
@@ -23,10 +26,21 @@ public record CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPa
         limits = limits == null ? BundleLimits.defaults() : limits;
     }
 
-    /** Options with {@link BundleLimits#defaults()}. */
+    /** Options that remember outcomes. */
+    public CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
+                           Map<String, FactBinding> bindings, boolean requireRuleMetadata, BundleLimits limits) {
+        this(classLoader, allowedFactPackages, bindings, requireRuleMetadata, limits, true);
+    }
+
+    /** Options with {@link BundleLimits#defaults()} that remember outcomes. */
     public CompilerOptions(ClassLoader classLoader, Set<String> allowedFactPackages,
                            Map<String, FactBinding> bindings, boolean requireRuleMetadata) {
         this(classLoader, allowedFactPackages, bindings, requireRuleMetadata, BundleLimits.defaults());
+    }
+
+    /** These options with the outcome memo off: every DRL decision fires a rule session of its own. */
+    public CompilerOptions withoutOutcomeMemo() {
+        return new CompilerOptions(classLoader, allowedFactPackages, bindings, requireRuleMetadata, limits, false);
     }
 
     /** Options for bundles with DMN models only, or DRL over {@link AsOf} and declared types alone. */

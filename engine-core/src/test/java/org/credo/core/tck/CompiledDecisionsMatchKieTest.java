@@ -33,7 +33,7 @@ class CompiledDecisionsMatchKieTest {
         Path suite = TckSuite.directory();
         var mismatches = new ArrayList<String>();
         int compared = 0;
-        for (String level : TckConformanceTest.LEVELS) {
+        for (String level : ConformanceReport.LEVELS) {
             for (Path folder : folders(suite.resolve(level))) {
                 compared += compare(folder, mismatches);
             }

@@ -1,9 +1,66 @@
 package org.credo.core.tck;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The conformance figures and every failure, as {@code docs/conformance.md} shows them. */
+/**
+ * One run of the whole suite: the conformance figures and every failure, as {@code docs/conformance.md} shows them
+ * ({@link ConformanceReportWriter} writes it there; {@link TckConformanceTest} only checks the run).
+ */
 record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults published, long seconds) {
+    static final List<String> LEVELS = List.of("compliance-level-2", "compliance-level-3", "non-compliant");
+
+    /** Runs every test case of the suite's levels, two folders at a time, and reads Kie's published results. */
+    static ConformanceReport run(Path tck) throws InterruptedException {
+        long started = System.nanoTime();
+        var folders = new ArrayList<Path>();
+        for (String level : LEVELS) {
+            Path dir = tck.resolve(level);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> listing = Files.list(dir)) {
+                    listing.filter(Files::isDirectory).sorted().forEach(folders::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        var pool = new ForkJoinPool(2);
+        try {
+            List<TckRunner.CaseResult> results = pool.submit(() -> folders.parallelStream()
+                    .flatMap(folder -> TckRunner.run(tck.relativize(folder).toString().replace('\\', '/'), folder)
+                            .stream())
+                    .toList()).get();
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            return new ConformanceReport(results,
+                    PublishedResults.read(tck.resolve("drools-10.2.0-published-results.csv")), seconds);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the TCK run failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The test cases Kie DMN 10.2.0's published run passes and this run fails or did not run, with why. */
+    List<String> regressions() {
+        var ran = results.stream().map(TckRunner.CaseResult::key).collect(Collectors.toSet());
+        var regressions = new ArrayList<String>();
+        results.stream().filter(r -> !r.passed() && published.passedByKie(r.key()))
+                .forEach(r -> regressions.add(r.key() + ": " + r.failure()));
+        published.passedByKey().forEach((key, passed) -> {
+            if (passed && !ran.contains(key)) {
+                regressions.add(key + ": not run");
+            }
+        });
+        return regressions;
+    }
 
     long passed(String level) {
         return inLevel(level).stream().filter(TckRunner.CaseResult::passed).count();
@@ -37,7 +94,7 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
                 .append("evaluated, and every result is encoded back to JSON and compared with the expected value ")
                 .append("read into JSON the same way.\n\n");
         md.append("| Level | Passed | Test cases |\n|---|---:|---:|\n");
-        for (String level : TckConformanceTest.LEVELS) {
+        for (String level : LEVELS) {
             md.append("| ").append(level).append(" | ").append(passed(level)).append(" | ")
                     .append(inLevel(level).size()).append(" |\n");
         }
@@ -76,8 +133,9 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
 
                 - `engine-core/src/test/java/org/credo/core/tck/TckConformanceTest.java` finds the suite through the
                   system property `credo.tck.dir`, which the parent pom sets to `../shared/dmn-tck`. Where the
-                  directory is absent (a fresh clone) the TCK tests are reported as skipped; CI runs with
-                  `-Dcredo.tck.required=true`, where an absent suite fails them.
+                  directory is absent (a fresh clone) the TCK tests are reported as skipped (a JUnit assumption);
+                  where the environment says `CI=true`, or with `-Dcredo.tck.required=true` as `.ci/run` passes, an
+                  absent suite fails them.
                 - Each folder's models are compiled once, together (so imports resolve), by `DmnCompiler` with
                   `DmnCompileOptions.trustedConformance()`. The TCK's models are trusted test material that keeps
                   decision-table gaps and overlaps, type errors (`0092-feel-lambda` uses an item definition before
@@ -101,7 +159,8 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
                   times, date-times and durations compare as text, or as the same FEEL value when the texts differ
                   only in form (`P13M` and `P1Y1M`). `errorResult="true"` expects a null result; a result the
                   evaluation does not have fails, also where null or an error is expected; an expected value the
-                  runner cannot read fails its test case.
+                  runner cannot read fails its test case (`TckRunnerTest` pins each of these on test cases of
+                  its own).
                 - Decision-service test cases invoke the service by its `invocableName`; other test cases evaluate
                   every decision of the model.
                 - The non-compliant folder is counted apart. Its failures above are inputs that give numbers as
@@ -110,14 +169,17 @@ record ConformanceReport(List<TckRunner.CaseResult> results, PublishedResults pu
 
                 ## How to run
 
+                The test checks the run and writes nothing; this file is generated in a step of its own:
+
                 ```
                 ./mvnw -B -pl engine-core test -Dtest=TckConformanceTest
-                cp engine-core/target/conformance.md docs/conformance.md
+                ./mvnw -B -pl engine-core -Pconformance-report test-compile exec:exec@conformance-report
                 ```
 
-                Set `-Dcredo.tck.dir=/path/to/dmn-tck` to run it against another copy of the suite. The whole
-                suite takes about two minutes on two idle cores. The test writes `engine-core/target/conformance.md`
-                and never this file: copy it here when the figures change.
+                The second command runs `ConformanceReportWriter` (engine-core's test sources) over the suite and
+                rewrites `docs/conformance.md`; commit it when the figures change. Set
+                `-Dcredo.tck.dir=/path/to/dmn-tck` to run either against another copy of the suite. The whole
+                suite takes about two minutes on two idle cores.
                 """);
         return md.toString();
     }

@@ -17,8 +17,9 @@ import org.kie.dmn.feel.runtime.functions.TimeFunction;
  * writes an inexact result (logarithms, exponentials, square roots, financial formulas computed in binary floating
  * point: {@code exp(4)} is {@code 54.59815003}, a monthly payment {@code 562.707359373292}): such a value has
  * {@value #INEXACT_PLACES} or more decimal places, and the result must lie within 10<sup>-8</sup> of it, the
- * precision of the TCK's own runner for Kie ({@code CompareValuesUtil}); strings exactly, except that two texts which both read as the same duration, date-time or time are equal
- * ({@code P13M} is {@code P1Y1M}); lists item by item; contexts by the same keys with equal values.
+ * precision of the TCK's own runner for Kie ({@code CompareValuesUtil}); strings exactly, except that two texts
+ * which both read as the same duration, date-time or time are equal ({@code P13M} is {@code P1Y1M}); lists item by
+ * item; contexts by the same keys with equal values.
  */
 final class TckComparison {
     /** The fewest decimal places the TCK writes an inexact result with. */

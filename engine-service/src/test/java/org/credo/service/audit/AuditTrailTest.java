@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -145,16 +146,28 @@ class AuditTrailTest {
     }
 
     @Test
-    void aBatchWithOneUnstorableDeclarationIsAnswered503AndItsRetryAnswersTheStoredOutcomes() {
+    void aBatchWithOneUnstorableDeclarationIsAnswered503AndItsRetryAnswersTheStoredOutcomes() throws Exception {
         String good = unique("DECL");
         String body = "{\"declarations\": [" + inspection(good, UNKNOWN_ENTERPRISE, "2026-11-26") + ","
                 + inspection(unique("DECL"), UNSTORABLE_ENTERPRISE, "2026-11-26") + "]}";
         customs().body(body).post("/api/v1/decisions/inspection/batch").then().statusCode(503)
                 .contentType("application/problem+json");
         auditor().get("/api/v1/audit/verify").then().body("valid", equalTo(true));
-        String stored = customs().body(inspection(good, UNKNOWN_ENTERPRISE, "2026-11-26"))
-                .post("/api/v1/decisions/inspection").then().statusCode(200).extract().path("decisionId");
-        auditor().get("/api/v1/decisions/" + stored).then().statusCode(200);
+        String storedId = query("SELECT decision_id FROM decision_record WHERE idempotency_key = ?",
+                "inspection:" + good);
+        JsonPath stored = auditor().get("/api/v1/decisions/" + storedId).then().statusCode(200).extract().jsonPath();
+
+        JsonPath retry = customs().body(inspection(good, UNKNOWN_ENTERPRISE, "2026-11-26"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200).extract().jsonPath();
+
+        assertThat(retry.getString("decisionId")).isEqualTo(storedId);
+        assertThat(retry.getString("decidedAt")).isEqualTo(stored.getString("decidedAt"));
+        assertThat(retry.getString("rulesetVersion")).isEqualTo(stored.getString("rulesetVersion"));
+        assertThat(retry.getMap("")).containsAllEntriesOf(stored.getMap("outputs"));
+        assertThat(auditor().get("/api/v1/decisions/" + storedId).then().extract().jsonPath().getLong("sequence"))
+                .as("the retry stored nothing new").isEqualTo(stored.getLong("sequence"));
+        assertThat(query("SELECT COUNT(*) FROM decision_record WHERE idempotency_key = ?", "inspection:" + good))
+                .isEqualTo("1");
     }
 
     @Test
@@ -180,16 +193,23 @@ class AuditTrailTest {
     }
 
     @Test
-    void exportStreamsADateRangeAsNdjsonAndCsv() {
+    void exportStreamsATimeRangeAsNdjsonAndCsv() {
         String decisionId = decideInspection(UNKNOWN_ENTERPRISE);
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", today).queryParam("to", today)
+        Instant decidedAt = Instant.parse(auditor().get("/api/v1/decisions/" + decisionId).then().extract()
+                .path("decidedAt"));
+        String from = decidedAt.toString();
+        String to = decidedAt.plusMillis(1).toString();
+        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", from).queryParam("to", to)
                 .get("/api/v1/audit/export").then().statusCode(200)
                 .contentType("application/x-ndjson").extract().asString();
         assertThat(ndjson.lines()).anySatisfy(line -> assertThat(line).contains("\"decisionId\":\"" + decisionId));
         assertThat(ndjson.lines()).allSatisfy(line -> assertThat(new JsonPath(line).getString("hash")).hasSize(64));
+        assertThat(auditor().accept("application/x-ndjson").queryParam("from", to).queryParam("to", "2100-12-31")
+                .get("/api/v1/audit/export").then().statusCode(200).extract().asString())
+                .as("the range is half-open: from its decision time on, not before").doesNotContain(decisionId);
 
-        String csv = auditor().accept("text/csv").queryParam("from", today).queryParam("to", today).queryParam("format", "csv")
+        String csv = auditor().accept("text/csv").queryParam("from", from).queryParam("to", to)
+                .queryParam("format", "csv")
                 .get("/api/v1/audit/export").then().statusCode(200).extract().asString();
         assertThat(csv.lines().findFirst()).hasValue(
                 "sequence,decisionId,type,enterpriseId,rulesetVersion,asOf,principal,requestedAt,decidedAt,inputs,"

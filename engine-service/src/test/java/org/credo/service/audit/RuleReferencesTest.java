@@ -19,8 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +40,9 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 class RuleReferencesTest {
+    /** The request window's first and last day: exports of every record, by explicit dates. */
+    private static final String FIRST_DAY = "1990-01-01";
+    private static final String LAST_DAY = "2100-12-31";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -100,14 +101,15 @@ class RuleReferencesTest {
 
     @Test
     void bothExportsAndTheConsoleShowTheTexts() {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", today).queryParam("to", today)
+        // every record the tests stored, by explicit dates rather than the day the service would compute
+        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", FIRST_DAY)
+                .queryParam("to", LAST_DAY)
                 .get("/api/v1/audit/export").then().statusCode(200).extract().asString();
         JsonPath line = ndjson.lines().filter(l -> l.contains(decisionId)).map(JsonPath::new).findFirst()
                 .orElseThrow();
         assertThat(english(line.getList("reasons"))).isEqualTo(answer.getList("reasons"));
 
-        String csv = auditor().accept("text/csv").queryParam("from", today).queryParam("to", today)
+        String csv = auditor().accept("text/csv").queryParam("from", FIRST_DAY).queryParam("to", LAST_DAY)
                 .queryParam("format", "csv").get("/api/v1/audit/export").then().statusCode(200).extract().asString();
         assertThat(csv.lines().filter(row -> row.contains(decisionId)).findFirst()).hasValueSatisfying(row ->
                 assertThat(row).contains(firstDescription().replace("\"", "\"\"")));

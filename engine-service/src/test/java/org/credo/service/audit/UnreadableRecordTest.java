@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +38,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 class UnreadableRecordTest {
+    /** The request window's first and last day: exports of every record, by explicit dates. */
+    private static final String FIRST_DAY = "1990-01-01";
+    private static final String LAST_DAY = "2100-12-31";
     private static final String HUGE_AMOUNT = "{\"inputs\":{\"declaredValueCny\":1" + "0".repeat(99_999)
             + "},\"outputs\":{\"selected\":true},\"reasons\":[],\"referenceData\":null,\"trace\":[]}";
     private static final String TRUNCATED = "{\"inputs\":{\"declaredValueCny\":5200";
@@ -97,8 +99,9 @@ class UnreadableRecordTest {
 
     @Test
     void bothExportsWriteEveryRecordAndMarkTheUnreadableOnes() {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", today).queryParam("to", today)
+        // every record the tests stored, by explicit dates rather than the day the service would compute
+        String ndjson = auditor().accept("application/x-ndjson").queryParam("from", FIRST_DAY)
+                .queryParam("to", LAST_DAY)
                 .get("/api/v1/audit/export").then().statusCode(200).extract().asString();
         List<JsonPath> lines = ndjson.lines().map(JsonPath::new).toList();
         assertThat(lines).allSatisfy(line -> assertThat(line.getString("hash")).hasSize(64));
@@ -106,7 +109,7 @@ class UnreadableRecordTest {
                 .satisfies(line -> assertThat(line.getString("unreadable")).contains("cannot be read"));
         assertThat(lines).filteredOn(line -> line.getString("decisionId").equals(decidedAfter)).hasSize(1);
 
-        String csv = auditor().accept("text/csv").queryParam("from", today).queryParam("to", today)
+        String csv = auditor().accept("text/csv").queryParam("from", FIRST_DAY).queryParam("to", LAST_DAY)
                 .queryParam("format", "csv").get("/api/v1/audit/export").then().statusCode(200).extract().asString();
         AuditRecord stored = store.byId(truncated).orElseThrow();
         assertThat(csv.lines().filter(row -> row.contains(truncated)).findFirst()).hasValueSatisfying(row ->

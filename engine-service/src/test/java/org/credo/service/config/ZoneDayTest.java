@@ -27,7 +27,7 @@ class ZoneDayTest {
     }
 
     @Test
-    void anUndatedCreditClassificationIsDecidedOnTheZonesDay() {
+    void anUndatedCreditClassificationIsDecidedOnAndRecordsTheZonesDay() {
         String decisionId = customs().body("""
                 {"enterpriseId": "91350600MA2Y8K3F13", "enterpriseKind": "NON_BROKER", "advancedCertified": false,
                  "priorYearDocumentCount": 10000,
@@ -36,7 +36,8 @@ class ZoneDayTest {
                 .post("/api/v1/decisions/credit-classification").then().statusCode(200)
                 .body("creditClass", equalTo("DISHONEST"))
                 .extract().path("decisionId");
-        auditor().get("/api/v1/decisions/" + decisionId).then().body("asOf", equalTo("2026-01-01"));
+        auditor().get("/api/v1/decisions/" + decisionId).then().body("asOf", equalTo("2026-01-01"))
+                .body("inputs.asOf", equalTo("2026-01-01"));
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class BundleCompiler {
     private final SortedMap<String, String> drlFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> dmnFiles = new TreeMap<>();
     private final SortedMap<String, byte[]> scenarioFiles = new TreeMap<>();
+    private boolean drlFromArtifact;
 
     private BundleCompiler(CompilerOptions options, Checks checks, byte[] precompiledDrl) {
         this.options = options;
@@ -141,8 +142,8 @@ public final class BundleCompiler {
         Optional<RuleSet> ruleSet = problems.stream().anyMatch(Problem::isError) || drl == null
                 ? Optional.empty()
                 : Optional.of(new CompiledRuleSet(bundle, manifest, problems, drl, dmn, options.bindings(),
-                scenarios));
-        return new Compilation(bundle.versionId(), problems, ruleSet);
+                scenarios, options.rememberOutcomes() ? new OutcomeMemo() : OutcomeMemo.none()));
+        return new Compilation(bundle.versionId(), problems, ruleSet, drlFromArtifact);
     }
 
     private void sortFiles(Bundle bundle) {
@@ -182,7 +183,9 @@ public final class BundleCompiler {
      */
     private DrlRules compileDrl(String versionId) {
         try {
-            KieBase kieBase = precompiled(versionId)
+            Optional<KieBase> precompiled = precompiled(versionId);
+            drlFromArtifact = precompiled.isPresent();
+            KieBase kieBase = precompiled
                     .orElseGet(() -> DrlCompiler.compile(drlFiles, options.classLoader(), problems));
             return kieBase == null ? null : DrlRules.of(kieBase, drlFiles, options.requireRuleMetadata(), problems);
         } catch (RuntimeException e) {

@@ -45,10 +45,10 @@ final class CompiledRuleSet implements RuleSet {
     private final Map<String, FactBinding> bindings;
     private final List<ScenarioFile> scenarios;
     private final List<RuleDescriptor> rules;
-    private final OutcomeMemo ruleOutcomes = new OutcomeMemo();
+    private final OutcomeMemo ruleOutcomes;
 
     CompiledRuleSet(Bundle bundle, Manifest manifest, List<Problem> warnings, DrlRules drl, DmnModels dmn,
-                    Map<String, FactBinding> bindings, List<ScenarioFile> scenarios) {
+                    Map<String, FactBinding> bindings, List<ScenarioFile> scenarios, OutcomeMemo ruleOutcomes) {
         this.bundle = bundle;
         this.manifest = manifest;
         this.warnings = List.copyOf(warnings);
@@ -56,6 +56,7 @@ final class CompiledRuleSet implements RuleSet {
         this.dmn = dmn;
         this.bindings = Map.copyOf(bindings);
         this.scenarios = List.copyOf(scenarios);
+        this.ruleOutcomes = ruleOutcomes;
         var all = new ArrayList<>(drl.descriptors());
         all.addAll(dmn.rules());
         all.sort(Comparator.comparing(RuleDescriptor::file, Comparator.nullsLast(Comparator.naturalOrder())));

@@ -82,6 +82,22 @@ class OutcomeMemoTest {
         assertThat(decided).as("the newest outcomes decided again").hasValue(0);
     }
 
+    @Test
+    void theMemoThatRemembersNothingDecidesEveryCall() {
+        OutcomeMemo none = OutcomeMemo.none();
+        Outcome first = none.outcome("credit-class", Map.of("id", 1), DAY, () -> outcomeOf("one"));
+        Outcome again = none.outcome("credit-class", Map.of("id", 1), DAY, () -> outcomeOf("one"));
+        assertThat(again).isEqualTo(first).isNotSameAs(first);
+    }
+
+    @Test
+    void inputsOfEqualTextButAnotherTypeAreNotTakenForEachOther() {
+        Outcome ofInteger = outcome(1);
+        Outcome ofString = memo.outcome("credit-class", Map.of("id", "1"), DAY, () -> outcomeOf("string"));
+        assertThat(ofString).isNotSameAs(ofInteger);
+        assertThat(ofString.outputs()).containsEntry("level", "string");
+    }
+
     private static Outcome outcomeOf(String level) {
         return new Outcome("credit-class", "v1", DAY, Map.of("level", level), new Trace(List.of(), List.of()),
                 List.of());

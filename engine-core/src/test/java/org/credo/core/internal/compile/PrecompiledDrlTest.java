@@ -99,6 +99,20 @@ class PrecompiledDrlTest {
     }
 
     @Test
+    void theCompilationSaysWhetherItsRulesCameFromTheArtifact() {
+        Compilation used = COMPILER.compileValidated(BUNDLE, editedRulesUnderTheVersionOf(BUNDLE));
+        assertThat(decisions(used.ruleSet().orElseThrow())).as("the artifact's rules decided")
+                .isEqualTo(decisions(fromSource(EDITED)));
+        assertThat(used.drlFromArtifact()).isTrue();
+        assertThat(COMPILER.compile(BUNDLE, COMPILER.precompileDrl(BUNDLE).orElseThrow()).drlFromArtifact()).isTrue();
+
+        assertThat(COMPILER.compileValidated(BUNDLE).drlFromArtifact()).isFalse();
+        assertThat(COMPILER.compileValidated(BUNDLE, COMPILER.precompileDrl(EDITED).orElseThrow()).drlFromArtifact())
+                .as("an artifact of another version").isFalse();
+        assertThat(COMPILER.compileValidated(BUNDLE, "not an artifact".getBytes()).drlFromArtifact()).isFalse();
+    }
+
+    @Test
     void anArtifactOfAnotherVersionIdIsNotUsed() {
         byte[] editedArtifact = COMPILER.precompileDrl(EDITED).orElseThrow();
 
