@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * engine-core's API is the package {@code org.credo.core} alone: what a public type of it shows a caller (supertypes,
  * public and protected fields, constructors and methods, with their parameters, results, type arguments and thrown
- * exceptions) names no type of {@code org.credo.core.internal..}, and its records carry no Jackson type. That no
- * other module uses {@code internal} is pinned by engine-service's ArchitectureTest.
+ * exceptions) names no type of {@code org.credo.core.internal..}, and its records carry no Jackson type. An internal
+ * class is public only when another package of engine-core needs it. That no other module uses {@code internal} is
+ * pinned by engine-service's ArchitectureTest.
  */
 class ApiBoundaryTest {
     private static final String INTERNAL = "org.credo.core.internal..";
@@ -49,6 +50,12 @@ class ApiBoundaryTest {
     void theApiRecordsCarryNoJacksonType() {
         classes().that(PUBLIC_API_TYPES).and().areAssignableTo(Record.class).should(showNoTypeOf(JACKSON))
                 .check(ENGINE_CORE);
+    }
+
+    @Test
+    void anInternalClassIsPublicOnlyWhenAnotherPackageUsesIt() {
+        classes().that().resideInAPackage(INTERNAL).and().areTopLevelClasses().and().arePublic()
+                .should(beUsedFromAnotherPackage()).check(ENGINE_CORE);
     }
 
     @Test
@@ -85,6 +92,20 @@ class ApiBoundaryTest {
                         .filter(shown -> forbidden.matches(shown.getPackageName()))
                         .forEach(shown -> events.add(SimpleConditionEvent.violated(member,
                                 member.getFullName() + " shows " + shown.getName()))));
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> beUsedFromAnotherPackage() {
+        return new ArchCondition<>("be used from another package of engine-core (else be package-private)") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean used = type.getDirectDependenciesToSelf().stream()
+                        .anyMatch(use -> !use.getOriginClass().getPackageName().equals(type.getPackageName()));
+                if (!used) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName()
+                            + " is public, but only its own package uses it"));
+                }
             }
         };
     }
