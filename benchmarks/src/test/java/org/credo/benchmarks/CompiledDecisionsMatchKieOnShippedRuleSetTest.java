@@ -17,7 +17,6 @@ import org.credo.core.EvaluationException;
 import org.credo.core.Outcome;
 import org.credo.core.RuleSet;
 import org.credo.core.RuleSetCompiler;
-import org.credo.core.internal.dmn.DmnCompiler;
 import org.credo.zone.ZoneRuleSet;
 import org.junit.jupiter.api.Test;
 
@@ -100,11 +99,11 @@ class CompiledDecisionsMatchKieOnShippedRuleSetTest {
     }
 
     private static RuleSet compile(Bundle bundle, boolean compiledDecisions) {
-        System.setProperty(DmnCompiler.COMPILED_PROPERTY, String.valueOf(compiledDecisions));
+        System.setProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY, String.valueOf(compiledDecisions));
         try {
             return new RuleSetCompiler(ZoneRuleSet.options()).compile(bundle).ruleSet().orElseThrow();
         } finally {
-            System.clearProperty(DmnCompiler.COMPILED_PROPERTY);
+            System.clearProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY);
         }
     }
 }

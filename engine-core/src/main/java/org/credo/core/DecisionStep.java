@@ -1,7 +1,5 @@
 package org.credo.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 
 /**
@@ -10,20 +8,15 @@ import java.util.List;
  * @param model        the DMN model name
  * @param decision     the decision name
  * @param status       {@code SUCCEEDED}, {@code FAILED} or {@code SKIPPED}, as Kie DMN reports it
- * @param result       the decision's result, encoded with {@link FeelJsonCodec}
+ * @param result       the decision's result as a FEEL value ({@link java.math.BigDecimal}, {@link java.time.LocalDate},
+ *                     …), read-only at every depth; encode it with {@link FeelJsonCodec}
  * @param matchedRules the decision-table rules selected for the result (empty for other expressions)
  */
-public record DecisionStep(String model, String decision, String status, JsonNode result,
+public record DecisionStep(String model, String decision, String status, Object result,
                            List<MatchedRule> matchedRules) {
 
     public DecisionStep {
-        result = result == null ? null : result.deepCopy();
+        result = FrozenValues.value(result);
         matchedRules = List.copyOf(matchedRules);
-    }
-
-    /** The decision's result: a copy, so that one step may be shared (the outcome memo) and never changed. */
-    @Override
-    public JsonNode result() {
-        return result == null ? null : result.deepCopy();
     }
 }

@@ -17,7 +17,8 @@ final class FrozenValues {
         return Collections.unmodifiableMap(copy);
     }
 
-    private static Object value(Object value) {
+    /** A read-only deep copy of one FEEL value: lists and contexts are copied, any other value is kept. */
+    static Object value(Object value) {
         if (value instanceof Map<?, ?> context) {
             var copy = new LinkedHashMap<Object, Object>();
             context.forEach((name, nested) -> copy.put(name, value(nested)));

@@ -10,6 +10,12 @@ import java.util.Optional;
  * rather than stopping at the first. Compile once, then evaluate as often as you like.
  */
 public final class RuleSetCompiler {
+    /**
+     * System property: {@code false} leaves every DMN evaluation to Kie instead of compiling decisions into plain Java
+     * plans (read when a bundle compiles; for comparing both paths and as an escape hatch).
+     */
+    public static final String COMPILED_DECISIONS_PROPERTY = "credo.dmn.compiled";
+
     private final CompilerOptions options;
 
     public RuleSetCompiler(CompilerOptions options) {

@@ -1,10 +1,9 @@
 package org.credo.core;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.credo.core.fixture.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,48 @@ class DeepImmutabilityTest {
     }
 
     @Test
+    void aRememberedOutcomeSharedByEveryCallerHandsOutNothingThatCanChange() {
+        RuleSet ruleSet = Fixtures.ruleSet("credit");
+        Map<String, Object> applicant = Map.of("id", "T1", "declarations", BigDecimal.valueOf(10_000),
+                "penalties", BigDecimal.valueOf(11));
+        Outcome first = ruleSet.decide("credit-class", applicant, DAY);
+        assertThat(ruleSet.decide("credit-class", applicant, DAY)).as("the outcome memo answers one instance")
+                .isSameAs(first);
+
+        assertThatThrownBy(() -> first.outputs().put("level", "EXCELLENT"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> first.trace().firedRules().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> first.trace().decisions().add(null))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> first.messages().add(null)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ruleSet.decide("credit-class", applicant, DAY).outputs()).containsEntry("level", "DISHONEST");
+    }
+
+    @Test
+    void anEvaluatedDecisionStepsContextResultIsReadOnly() {
+        Outcome outcome = Fixtures.ruleSet("credit").decide("inspection", Map.of("level", "DISHONEST"), DAY);
+
+        DecisionStep step = outcome.trace().decisions().get(0);
+        @SuppressWarnings("unchecked")
+        var result = (Map<String, Object>) step.result();
+        assertThat(result).containsEntry("level", "DISHONEST");
+        assertThatThrownBy(() -> result.put("ratio", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> step.matchedRules().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBundleKeepsNoArrayItWasGiven() {
+        byte[] content = "rule text".getBytes(StandardCharsets.UTF_8);
+        Bundle bundle = Bundle.of(Map.of("a.drl", content));
+        String version = bundle.versionId();
+
+        content[0] = 'X';
+
+        assertThat(bundle.text("a.drl")).isEqualTo("rule text");
+        assertThat(bundle.versionId()).isEqualTo(Bundle.of(bundle.files()).versionId()).isEqualTo(version);
+    }
+
+    @Test
     void anOutcomesNestedOutputsAreReadOnlyAndDetachedFromTheCallersCollections() {
         var list = new ArrayList<Object>(List.of("a"));
         var context = new HashMap<String, Object>(Map.of("items", list));
@@ -58,13 +99,22 @@ class DeepImmutabilityTest {
     }
 
     @Test
-    void aDecisionStepsResultCannotBeChangedThroughItsAccessorOrTheNodeItWasBuiltFrom() {
-        ObjectNode result = JsonNodeFactory.instance.objectNode().put("level", "GENERAL");
-        var step = new DecisionStep("m", "d", "SUCCEEDED", result, List.of());
+    void aDecisionStepsResultIsReadOnlyAtEveryDepthAndDetachedFromTheValueItWasBuiltFrom() {
+        var levels = new ArrayList<Object>(List.of("GENERAL"));
+        var result = new HashMap<String, Object>(Map.of("levels", levels));
+        var step = new DecisionStep("m", "d", "SUCCEEDED", result, new ArrayList<>());
 
-        result.put("level", "DISHONEST");
-        ((ObjectNode) step.result()).put("level", "EXCELLENT");
+        levels.add("DISHONEST");
+        result.put("other", 1);
 
-        assertThat(step.result().path("level").asText()).isEqualTo("GENERAL");
+        @SuppressWarnings("unchecked")
+        var frozen = (Map<String, Object>) step.result();
+        @SuppressWarnings("unchecked")
+        var frozenLevels = (List<Object>) frozen.get("levels");
+        assertThat(frozen).containsOnlyKeys("levels");
+        assertThat(frozenLevels).containsExactly("GENERAL");
+        assertThatThrownBy(() -> frozenLevels.add("EXCELLENT")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> frozen.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> step.matchedRules().add(null)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

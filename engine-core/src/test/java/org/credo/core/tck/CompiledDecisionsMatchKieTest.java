@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.credo.core.EvaluationException;
 import org.credo.core.FeelJsonCodec;
+import org.credo.core.RuleSetCompiler;
 import org.credo.core.internal.dmn.DmnCompileOptions;
 import org.credo.core.internal.dmn.DmnCompiler;
 import org.credo.core.internal.dmn.DmnEvaluation;
@@ -99,15 +100,15 @@ class CompiledDecisionsMatchKieTest {
     }
 
     private static DmnModels compile(TreeMap<String, byte[]> files, boolean compiled) {
-        String previous = System.getProperty(DmnCompiler.COMPILED_PROPERTY);
-        System.setProperty(DmnCompiler.COMPILED_PROPERTY, String.valueOf(compiled));
+        String previous = System.getProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY);
+        System.setProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY, String.valueOf(compiled));
         try {
             return DmnCompiler.compile(files, new ArrayList<>(), DmnCompileOptions.trustedConformance());
         } finally {
             if (previous == null) {
-                System.clearProperty(DmnCompiler.COMPILED_PROPERTY);
+                System.clearProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY);
             } else {
-                System.setProperty(DmnCompiler.COMPILED_PROPERTY, previous);
+                System.setProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY, previous);
             }
         }
     }

@@ -48,6 +48,7 @@ public class JsonSetup implements ObjectMapperCustomizer {
                 .maxTokenCount(MAX_TOKENS)
                 .build());
         mapper.registerModule(LocatedDeserializer.module());
+        mapper.registerModule(FeelValueJson.module());
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -12,6 +12,7 @@ import java.util.SortedMap;
 
 import org.credo.core.Problem;
 import org.credo.core.ProblemCodes;
+import org.credo.core.RuleSetCompiler;
 import org.credo.core.Severity;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -40,12 +41,6 @@ import org.xml.sax.SAXException;
  * from people pass {@link DmnStructure} first.
  */
 public final class DmnCompiler {
-    /**
-     * System property: {@code false} leaves every evaluation to Kie instead of compiling decisions into
-     * {@link DecisionPlan}s (read when a bundle compiles; for comparing both paths and as an escape hatch).
-     */
-    public static final String COMPILED_PROPERTY = "credo.dmn.compiled";
-
     private DmnCompiler() {
     }
 
@@ -79,7 +74,7 @@ public final class DmnCompiler {
 
     private static DmnModels build(Map<String, byte[]> files, List<Problem> problems, DmnCompileOptions options) {
         boolean validated = options.validate();
-        boolean compilePlans = !"false".equals(System.getProperty(COMPILED_PROPERTY));
+        boolean compilePlans = !"false".equals(System.getProperty(RuleSetCompiler.COMPILED_DECISIONS_PROPERTY));
         var resources = new ArrayList<Resource>();
         DMNMarshaller marshaller = DMNMarshallerFactory.newDefaultMarshaller();
         files.forEach((path, content) -> {

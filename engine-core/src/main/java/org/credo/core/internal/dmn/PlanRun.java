@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.credo.core.DecisionStep;
-import org.credo.core.FeelJsonCodec;
 import org.credo.core.MatchedRule;
 
 /**
@@ -38,7 +37,7 @@ final class PlanRun {
     }
 
     void end(List<MatchedRule> enclosing, String model, String decision, Object value) {
-        steps.add(new DecisionStep(model, decision, "SUCCEEDED", FeelJsonCodec.toJson(value), matched));
+        steps.add(new DecisionStep(model, decision, "SUCCEEDED", value, matched));
         results.put(decision, value);
         matched = enclosing;
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.credo.core.Deadline;
 import org.credo.core.DecisionStep;
-import org.credo.core.FeelJsonCodec;
 import org.credo.core.MatchedRule;
 import org.kie.dmn.api.core.DMNDecisionResult;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionEvent;
@@ -69,7 +68,7 @@ final class TraceListener implements DMNRuntimeEventListener {
         DMNDecisionResult result = event.getResult().getDecisionResultById(node.getId());
         collector.steps.add(new DecisionStep(node.getModelName(), node.getName(),
                 result == null ? "SKIPPED" : result.getEvaluationStatus().name(),
-                FeelJsonCodec.toJson(result == null ? null : result.getResult()), matched));
+                result == null ? null : result.getResult(), matched));
     }
 
     @Override

@@ -11,10 +11,10 @@ import java.util.List;
  * @param asOf the day to decide for; {@code null} in a file that evaluates a whole model
  * @param line where the scenario starts in its file
  */
-public record Scenario(String name, LocalDate asOf, JsonNode inputs, JsonNode expected, List<String> expectedRules,
-                       int line) {
+record Scenario(String name, LocalDate asOf, JsonNode inputs, JsonNode expected, List<String> expectedRules,
+                int line) {
 
-    public Scenario {
+    Scenario {
         expectedRules = List.copyOf(expectedRules);
     }
 }
