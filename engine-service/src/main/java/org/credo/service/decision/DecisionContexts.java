@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
 import org.credo.service.contract.DecisionType;
+import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxElectronicSettlementRequest;
+import org.credo.service.contract.FxIndividualSettlementRequest;
 import org.credo.service.contract.FxLoanConversionRequest;
+import org.credo.service.contract.FxRegistrationRequest;
 import org.credo.service.contract.InspectionRequest;
+import org.credo.service.contract.RetailExportTaxRequest;
+import org.credo.service.contract.RetailImportRequest;
 import org.credo.service.problem.ApiException;
 import org.credo.service.registry.RegistryFacts;
 
@@ -20,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the {@link DecisionContext} of a request, once, where the request arrives: its type, its day (the
- * request's own date or today by the service's zone clock), its inputs as recorded, the reference data the decision
- * will read (registry facts, the sampling key) and the key a retry is answered by.
+ * Builds the {@link DecisionContext} of each kind of request, once, where the request arrives (the resources and the
+ * console): its type, its day (the request's own date or today by the service's zone clock), its inputs as recorded,
+ * the reference data the decision will read (registry facts, the sampling key) and the key a retry is answered by.
  */
 @ApplicationScoped
 public class DecisionContexts {
@@ -43,14 +49,40 @@ public class DecisionContexts {
         return LocalDate.now(clock);
     }
 
-    /**
-     * A contract decision on the caller's inputs alone, decided as of {@code asOf}; with a key, a retry answers the
-     * record stored under it.
-     */
-    public DecisionContext manifest(Caller caller, DecisionType type, String enterpriseId, Object body, LocalDate asOf,
-                                    IdempotencyKey key) {
-        return new DecisionContext(type, null, caller, enterpriseId, asOf, mapper.valueToTree(body),
-                ReferenceData.NONE, recordKey(caller, key), key);
+    /** The credit class from the facts the caller supplies, as of the request's day or today. */
+    public DecisionContext creditClassification(Caller caller, CreditClassificationRequest body, IdempotencyKey key) {
+        LocalDate asOf = body.asOf() == null ? today() : body.asOf();
+        return manifest(caller, DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
+                new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
+                        Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
+                        body.eventsOrEmpty()), asOf, key);
+    }
+
+    /** Whether an enterprise must register for FX, today. */
+    public DecisionContext fxRegistration(Caller caller, FxRegistrationRequest body, IdempotencyKey key) {
+        return manifest(caller, DecisionType.FX_REGISTRATION, body.enterpriseId(), body, today(), key);
+    }
+
+    /** An individual's FX settlement, today. */
+    public DecisionContext fxIndividualSettlement(Caller caller, FxIndividualSettlementRequest body,
+                                                  IdempotencyKey key) {
+        return manifest(caller, DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body, today(), key);
+    }
+
+    /** An advance payment, today. */
+    public DecisionContext fxAdvancePayment(Caller caller, FxAdvancePaymentRequest body, IdempotencyKey key) {
+        return manifest(caller, DecisionType.FX_ADVANCE_PAYMENT, null, body, today(), key);
+    }
+
+    /** A retail import under the limits of its declaration day (today when it names none, recorded as given). */
+    public DecisionContext retailImport(Caller caller, RetailImportRequest body, IdempotencyKey key) {
+        LocalDate declared = body.declarationDate() == null ? today() : body.declarationDate();
+        return manifest(caller, DecisionType.RETAIL_IMPORT, null, body.declaredOn(declared), declared, key);
+    }
+
+    /** A retail export's VAT treatment, as of the export day. */
+    public DecisionContext retailExportTax(Caller caller, RetailExportTaxRequest body, IdempotencyKey key) {
+        return manifest(caller, DecisionType.RETAIL_EXPORT_TAX, null, body, body.exportDate(), key);
     }
 
     /** Settlement on electronic transaction information, as of the settlement day. */
@@ -116,6 +148,16 @@ public class DecisionContexts {
                     declaration.declarationDate(), mapper.valueToTree(declaration), referenceData,
                     DecisionType.INSPECTION.id() + ":" + declaration.declarationId(), key);
         }).toList();
+    }
+
+    /**
+     * A contract decision on the caller's inputs alone (the typed request, its defaults filled in), decided as of
+     * {@code asOf}; with a key, a retry answers the record stored under it.
+     */
+    private DecisionContext manifest(Caller caller, DecisionType type, String enterpriseId, Object body,
+                                     LocalDate asOf, IdempotencyKey key) {
+        return new DecisionContext(type, null, caller, enterpriseId, asOf, mapper.valueToTree(body),
+                ReferenceData.NONE, recordKey(caller, key), key);
     }
 
     /** Every decision of a DMN model of the active rule set, on today's date. */

@@ -24,9 +24,9 @@ import java.util.UUID;
 /**
  * Turns evaluations into audit records (each written from its {@link DecisionContext}: type, day, inputs, reference
  * data, idempotency key, who asked and when; plus what deciding produced), appends them to the chain and waits for
- * their commit: a decision is answered only once its record is stored. A record is stored with its rules referred to by id (their texts are the rule-set
- * version's, see {@link org.credo.service.audit.RuleTexts}) and answered with the texts. Counts decisions by type and
- * outcome and times them.
+ * their commit: a decision is answered only once its record is stored. A record is stored with its rules referred
+ * to by id (their texts are the rule-set version's, see {@link org.credo.service.audit.RuleTexts}) and answered with
+ * the texts. Counts decisions by type and outcome and times them.
  */
 @ApplicationScoped
 public class DecisionRecorder {

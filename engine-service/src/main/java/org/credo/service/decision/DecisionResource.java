@@ -17,10 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
-import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxIndividualSettlementRequest;
@@ -36,7 +34,6 @@ import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -67,11 +64,7 @@ public class DecisionResource {
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        LocalDate asOf = body.asOf() == null ? contexts.today() : body.asOf();
-        return manifest(DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
-                new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
-                        Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
-                        body.eventsOrEmpty()), asOf, key);
+        return decide(contexts.creditClassification(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -79,8 +72,7 @@ public class DecisionResource {
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
     public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(contexts.inspections(caller(), List.of(body), IdempotencyKey.parse(key))
-                .get(0)));
+        return decide(contexts.inspections(caller(), List.of(body), IdempotencyKey.parse(key)).get(0));
     }
 
     @POST
@@ -101,7 +93,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return manifest(DecisionType.FX_REGISTRATION, body.enterpriseId(), body, contexts.today(), key);
+        return decide(contexts.fxRegistration(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -109,7 +101,7 @@ public class DecisionResource {
     @Operation(summary = "Quota and documents for an individual's FX settlement")
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return manifest(DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body, contexts.today(), key);
+        return decide(contexts.fxIndividualSettlement(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -117,7 +109,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return manifest(DecisionType.FX_ADVANCE_PAYMENT, null, body, contexts.today(), key);
+        return decide(contexts.fxAdvancePayment(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -125,8 +117,7 @@ public class DecisionResource {
     @Operation(summary = "Cross-border retail import tax treatment under the limits in force on the declaration date")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        LocalDate declared = body.declarationDate() == null ? contexts.today() : body.declarationDate();
-        return manifest(DecisionType.RETAIL_IMPORT, null, body.declaredOn(declared), declared, key);
+        return decide(contexts.retailImport(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -134,7 +125,7 @@ public class DecisionResource {
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return manifest(DecisionType.RETAIL_EXPORT_TAX, null, body, body.exportDate(), key);
+        return decide(contexts.retailExportTax(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -143,7 +134,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(contexts.creditMeasures(caller(), body, IdempotencyKey.parse(key))));
+        return decide(contexts.creditMeasures(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -152,7 +143,7 @@ public class DecisionResource {
             + "information, with the conditions met and missing (addition to the contract)")
     public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(contexts.fxElectronicSettlement(caller(), body, IdempotencyKey.parse(key))));
+        return decide(contexts.fxElectronicSettlement(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -161,7 +152,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(contexts.fxLoanConversion(caller(), body, IdempotencyKey.parse(key))));
+        return decide(contexts.fxLoanConversion(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -173,17 +164,12 @@ public class DecisionResource {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: the model's input context");
         }
-        return answer(decisions.decide(contexts.model(caller(), modelName, body, IdempotencyKey.parse(key))));
+        return decide(contexts.model(caller(), modelName, body, IdempotencyKey.parse(key)));
     }
 
-    /** A contract decision on the caller's inputs alone, decided, recorded and answered. */
-    private ObjectNode manifest(DecisionType type, String enterpriseId, Object inputs, LocalDate asOf, String key) {
-        return answer(decisions.decide(contexts.manifest(caller(), type, enterpriseId, inputs, asOf,
-                IdempotencyKey.parse(key))));
-    }
-
-    private ObjectNode answer(AuditRecord record) {
-        return DecisionAnswer.of(record, language());
+    /** Decides, records and answers a request's context. */
+    private ObjectNode decide(DecisionContext context) {
+        return DecisionAnswer.of(decisions.decide(context), language());
     }
 
     private RuleLanguage language() {

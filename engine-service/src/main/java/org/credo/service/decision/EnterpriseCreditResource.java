@@ -59,8 +59,7 @@ public class EnterpriseCreditResource {
             + " no decisionId)")
     public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                            @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
-        DecisionContext context = contexts.creditFromRegistry(Caller.now(identity.getPrincipal().getName()),
-                enterpriseId, day(enterpriseId, asOf));
+        DecisionContext context = contexts.creditFromRegistry(null, enterpriseId, day(enterpriseId, asOf));
         return DecisionAnswer.unrecorded(decisions.evaluate(context), RuleLanguage.of(acceptLanguage));
     }
 
