@@ -6,6 +6,7 @@ import org.credo.service.contract.DecisionType;
 import org.credo.service.problem.ApiException;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One decision as it travels from the request to its record: built once (by {@link DecisionContexts} from the typed
@@ -29,6 +30,14 @@ import java.time.LocalDate;
 public record DecisionContext(DecisionType type, String model, Caller caller, String enterpriseId, LocalDate asOf,
                               JsonNode inputs, ReferenceData referenceData, String idempotencyKey,
                               IdempotencyKey callerKey) {
+    public DecisionContext {
+        if ((type == null) == (model == null)) {
+            throw new IllegalArgumentException("a decision is either of a contract type or of a model, not "
+                    + (type == null ? "neither" : "both"));
+        }
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(referenceData, "referenceData");
+    }
 
     /** The type as recorded: the contract type's id, or {@code model:<name>}. */
     public String recordedType() {

@@ -86,6 +86,14 @@ class DecisionContextTest {
     }
 
     @Test
+    void aContextIsOfAContractTypeOrOfAModelNeverBothOrNeither() {
+        assertThatThrownBy(() -> new DecisionContext(DecisionType.FX_REGISTRATION, "risk", CALLER, null, DAY,
+                json("{}"), ReferenceData.NONE, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecisionContext(null, null, CALLER, null, DAY, json("{}"), ReferenceData.NONE,
+                null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aRetryUnderTheCallersKeyAnswersTheStoredRecordOfTheSameRequestOnly() {
         DecisionContext keyed = inspection(new IdempotencyKey("retry-1"));
         AuditRecord sameRequest = stored(inspection(null), credit());
