@@ -1,15 +1,12 @@
 package org.credo.service.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
-import org.credo.service.contract.DecisionType;
+import org.credo.service.decision.DecisionContexts;
 import org.credo.service.decision.Evaluation;
 import org.credo.service.decision.Evaluator;
 import org.credo.service.registry.CreditEvent;
-import org.credo.service.registry.RegistryFacts;
 import org.credo.service.ruleset.ActiveRuleSet;
 
 import java.time.LocalDate;
@@ -34,12 +31,12 @@ public class CreditHistory {
 
     private final ActiveRuleSet activeRuleSet;
     private final Evaluator evaluator;
-    private final RegistryFacts registry;
+    private final DecisionContexts contexts;
 
-    public CreditHistory(ActiveRuleSet activeRuleSet, Evaluator evaluator, RegistryFacts registry) {
+    public CreditHistory(ActiveRuleSet activeRuleSet, Evaluator evaluator, DecisionContexts contexts) {
         this.activeRuleSet = activeRuleSet;
         this.evaluator = evaluator;
-        this.registry = registry;
+        this.contexts = contexts;
     }
 
     /** The class from one day on, with its restoration dates and the rules that decided it. */
@@ -90,11 +87,7 @@ public class CreditHistory {
     }
 
     private Period classify(RuleSet ruleSet, String enterpriseId, LocalDate day) {
-        ObjectNode snapshot = registry.snapshot(enterpriseId, day);
-        var referenceData = JsonNodeFactory.instance.objectNode();
-        referenceData.set("registry", snapshot);
-        Evaluation evaluation = evaluator.plain(ruleSet, DecisionType.CREDIT_CLASSIFICATION, enterpriseId,
-                RegistryFacts.creditInputs(snapshot), day, referenceData);
+        Evaluation evaluation = evaluator.evaluate(ruleSet, contexts.creditFromRegistry(null, enterpriseId, day));
         JsonNode out = evaluation.outputs();
         var ruleIds = new ArrayList<String>();
         evaluation.reasons().forEach(r -> ruleIds.add(r.path("ruleId").asText()));

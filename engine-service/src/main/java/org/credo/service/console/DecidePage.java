@@ -18,7 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.InspectionRequest;
-import org.credo.service.decision.DecisionRecorder;
+import org.credo.service.decision.Caller;
+import org.credo.service.decision.DecisionContexts;
 import org.credo.service.decision.DecisionService;
 import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
@@ -41,15 +42,17 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class DecidePage {
     private final ConsoleRequest request;
+    private final DecisionContexts contexts;
     private final DecisionService decisions;
     private final Validator validator;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final ErrorPages errors;
 
-    public DecidePage(ConsoleRequest request, DecisionService decisions, Validator validator, ObjectMapper mapper,
-                      SecurityIdentity identity, ErrorPages errors) {
+    public DecidePage(ConsoleRequest request, DecisionContexts contexts, DecisionService decisions,
+                      Validator validator, ObjectMapper mapper, SecurityIdentity identity, ErrorPages errors) {
         this.request = request;
+        this.contexts = contexts;
         this.decisions = decisions;
         this.validator = validator;
         this.mapper = mapper;
@@ -111,8 +114,8 @@ public class DecidePage {
         if (!violations.isEmpty()) {
             return page(form, violations.stream().sorted().toList(), null);
         }
-        AuditRecord record = decisions.inspect(DecisionRecorder.Request.now(identity.getPrincipal().getName()),
-                declaration);
+        AuditRecord record = decisions.decide(contexts.inspections(Caller.now(identity.getPrincipal().getName()),
+                List.of(declaration), null).get(0));
         return page(form, List.of(), DecisionView.of(record, request.lang()));
     }
 

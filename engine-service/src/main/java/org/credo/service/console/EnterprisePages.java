@@ -21,7 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
 import org.credo.service.contract.DecisionType;
-import org.credo.service.decision.DecisionRecorder;
+import org.credo.service.decision.Caller;
+import org.credo.service.decision.DecisionContexts;
 import org.credo.service.decision.DecisionService;
 import org.credo.service.problem.ApiException;
 import org.credo.service.problem.QueryParams;
@@ -49,6 +50,7 @@ public class EnterprisePages {
     private final ConsoleRequest request;
     private final Registry registry;
     private final CreditHistory history;
+    private final DecisionContexts contexts;
     private final DecisionService decisions;
     private final AuditStore store;
     private final SecurityIdentity identity;
@@ -56,11 +58,12 @@ public class EnterprisePages {
     private final Clock clock;
 
     public EnterprisePages(ConsoleRequest request, Registry registry, CreditHistory history,
-                           DecisionService decisions, AuditStore store, SecurityIdentity identity,
-                           ErrorPages errors, Clock clock) {
+                           DecisionContexts contexts, DecisionService decisions, AuditStore store,
+                           SecurityIdentity identity, ErrorPages errors, Clock clock) {
         this.request = request;
         this.registry = registry;
         this.history = history;
+        this.contexts = contexts;
         this.decisions = decisions;
         this.store = store;
         this.identity = identity;
@@ -125,8 +128,8 @@ public class EnterprisePages {
     public Response classify(@PathParam("enterpriseId") String enterpriseId, @FormParam("asOf") String asOf) {
         LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
         registry.require(enterpriseId);
-        AuditRecord record = decisions.creditFromRegistry(
-                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day);
+        AuditRecord record = decisions.decide(contexts.creditFromRegistry(
+                Caller.now(identity.getPrincipal().getName()), enterpriseId, day));
         return Response.seeOther(URI.create("/console/enterprises/" + Urls.encode(enterpriseId) + "?decided="
                 + record.decisionId())).build();
     }

@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.CreditMeasuresRequest;
-import org.credo.service.decision.DecisionRecorder;
+import org.credo.service.decision.Caller;
+import org.credo.service.decision.DecisionContexts;
 import org.credo.service.decision.DecisionService;
 import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxLoanConversionRequest;
@@ -42,15 +43,17 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class PlanDecidePage {
     private final ConsoleRequest request;
+    private final DecisionContexts contexts;
     private final DecisionService decisions;
     private final Validator validator;
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
     private final ErrorPages errors;
 
-    public PlanDecidePage(ConsoleRequest request, DecisionService decisions, Validator validator, ObjectMapper mapper,
-                          SecurityIdentity identity, ErrorPages errors) {
+    public PlanDecidePage(ConsoleRequest request, DecisionContexts contexts, DecisionService decisions,
+                          Validator validator, ObjectMapper mapper, SecurityIdentity identity, ErrorPages errors) {
         this.request = request;
+        this.contexts = contexts;
         this.decisions = decisions;
         this.validator = validator;
         this.mapper = mapper;
@@ -107,14 +110,14 @@ public class PlanDecidePage {
     }
 
     private AuditRecord decide(Object body) {
-        var by = DecisionRecorder.Request.now(identity.getPrincipal().getName());
+        var by = Caller.now(identity.getPrincipal().getName());
         if (body instanceof CreditMeasuresRequest measures) {
-            return decisions.creditMeasures(by, measures, null);
+            return decisions.decide(contexts.creditMeasures(by, measures, null));
         }
         if (body instanceof FxElectronicSettlementRequest settlement) {
-            return decisions.fxElectronicSettlement(by, settlement, null);
+            return decisions.decide(contexts.fxElectronicSettlement(by, settlement, null));
         }
-        return decisions.fxLoanConversion(by, (FxLoanConversionRequest) body, null);
+        return decisions.decide(contexts.fxLoanConversion(by, (FxLoanConversionRequest) body, null));
     }
 
     private TemplateInstance page(PlanForm form, List<String> violations, DecisionView decided) {

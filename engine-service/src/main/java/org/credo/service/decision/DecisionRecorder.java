@@ -15,16 +15,18 @@ import org.credo.service.contract.OutcomeLabel;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns evaluations into audit records, appends them to the chain and waits for their commit: a decision is answered
- * only once its record is stored. A record is stored with its rules referred to by id (their texts are the rule-set
- * version's, see {@link org.credo.service.audit.RuleTexts}) and answered with the texts. Counts decisions by type and
- * outcome and times them.
+ * Turns evaluations into audit records (each written from its {@link DecisionContext}: type, day, inputs, reference
+ * data, idempotency key, who asked and when; plus what deciding produced), appends them to the chain and waits for
+ * their commit: a decision is answered only once its record is stored. A record is stored with its rules referred
+ * to by id (their texts are the rule-set version's, see {@link org.credo.service.audit.RuleTexts}) and answered with
+ * the texts. Counts decisions by type and outcome and times them.
  */
 @ApplicationScoped
 public class DecisionRecorder {
@@ -40,25 +42,19 @@ public class DecisionRecorder {
         this.ruleTexts = ruleTexts;
     }
 
-    /** Who asked and when the request arrived. */
-    public record Request(String principal, Instant requestedAt) {
-        public static Request now(String principal) {
-            return new Request(principal, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        }
-    }
-
     /** Records one evaluation; answers the stored record. */
-    public AuditRecord record(Request request, Evaluation evaluation) {
-        return recordAll(request, List.of(evaluation)).get(0);
+    public AuditRecord record(Evaluation evaluation) {
+        return recordAll(List.of(evaluation)).get(0);
     }
 
     /**
-     * Records evaluations together (the writer commits them in as few transactions as it can), in order. A retry
-     * answers the record stored before, which is neither counted nor timed again.
+     * Records evaluations together (the writer commits them in as few transactions as it can), in order. An
+     * evaluation whose idempotency key is stored already is answered with the record stored before, which is neither
+     * counted nor timed again.
      */
-    public List<AuditRecord> recordAll(Request request, List<Evaluation> evaluations) {
+    public List<AuditRecord> recordAll(List<Evaluation> evaluations) {
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        List<AuditRecord> unsealed = evaluations.stream().map(e -> unsealed(request, e, decidedAt)).toList();
+        List<AuditRecord> unsealed = evaluations.stream().map(e -> unsealed(e, decidedAt)).toList();
         List<AuditRecord> stored;
         try {
             stored = writer.appendAll(unsealed);
@@ -80,7 +76,7 @@ public class DecisionRecorder {
             count(record);
             Timer.builder("credo.decision.duration").description("time from request to stored decision")
                     .tag("type", record.type()).publishPercentileHistogram()
-                    .register(meters).record(java.time.Duration.between(request.requestedAt(), Instant.now()));
+                    .register(meters).record(Duration.between(record.requestedAt(), Instant.now()));
         }
         MDC.remove("decisionId");
         return stored;
@@ -92,16 +88,18 @@ public class DecisionRecorder {
                 .increment();
     }
 
-    private AuditRecord unsealed(Request request, Evaluation e, Instant decidedAt) {
+    private AuditRecord unsealed(Evaluation e, Instant decidedAt) {
+        DecisionContext context = e.context();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("inputs", e.inputs());
+        body.set("inputs", context.inputs());
         body.set("outputs", e.outputs());
         body.set("reasons", e.reasons());
         body.set("trace", e.trace());
-        body.set("referenceData", e.referenceData());
+        body.set("referenceData", context.referenceData().recorded(e.credit()));
         String stored = ruleTexts.of(e.rulesetVersion()).map(texts -> CanonicalJson.of(texts.compact(body)))
                 .orElse(null);
-        return AuditRecord.unsealed(UUID.randomUUID().toString(), e.type(), e.enterpriseId(), e.idempotencyKey(),
-                e.rulesetVersion(), e.asOf(), request.principal(), request.requestedAt(), decidedAt, body, stored);
+        return AuditRecord.unsealed(UUID.randomUUID().toString(), context.recordedType(), context.enterpriseId(),
+                context.idempotencyKey(), e.rulesetVersion(), context.asOf(), context.caller().principal(),
+                context.caller().requestedAt(), decidedAt, body, stored);
     }
 }

@@ -7,14 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.RuleSet;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.CanonicalJson;
-import org.credo.service.contract.DecisionType;
 import org.credo.service.problem.ApiException;
 import org.credo.service.ruleset.ActiveRuleSet;
 import org.credo.service.ruleset.Redecider;
 
 /**
- * Re-decides a stored decision with the rule-set version that decided it and the reference data it recorded,
- * without recording anything, and says whether the outputs and reasons come out the same.
+ * Re-decides a stored decision with the rule-set version that decided it, in the {@link DecisionContext} rebuilt
+ * from its record (inputs, day, reference data, sampling key id), without recording anything, and says whether the
+ * outputs and reasons come out the same.
  */
 @ApplicationScoped
 public class DecisionReplay implements Redecider {
@@ -42,31 +42,9 @@ public class DecisionReplay implements Redecider {
         return answer;
     }
 
-    /** The evaluation a stored record's inputs and reference data give with a rule set. */
-    public Evaluation reevaluate(RuleSet ruleSet, AuditRecord record) {
-        if (!record.readable()) {
-            throw ApiException.conflict("decision " + record.decisionId() + " cannot be re-decided: "
-                    + record.unreadable());
-        }
-        if (record.type().equals(DecisionType.INSPECTION.id())) {
-            ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
-            referenceData.remove("credit");
-            return evaluator.inspection(ruleSet, record.inputs(), referenceData);
-        }
-        if (record.type().equals(DecisionType.CREDIT_MEASURES.id()) && record.referenceData().has("creditInputs")) {
-            ObjectNode referenceData = ((ObjectNode) record.referenceData()).deepCopy();
-            referenceData.remove("credit");
-            return evaluator.creditMeasures(ruleSet, record.inputs(), referenceData);
-        }
-        if (record.type().startsWith(DecisionType.MODEL_PREFIX)) {
-            return evaluator.model(ruleSet, record.type().substring(DecisionType.MODEL_PREFIX.length()),
-                    record.inputs(), record.asOf());
-        }
-        DecisionType type = DecisionType.of(record.type()).orElseThrow(() -> ApiException.conflict("decision "
-                + record.decisionId() + " has a type this service does not decide: " + record.type()));
-        JsonNode referenceData = record.referenceData();
-        return evaluator.plain(ruleSet, type, record.enterpriseId(), record.inputs(), record.asOf(),
-                referenceData);
+    /** The evaluation a stored record gives with a rule set: its {@link DecisionContext} decided again. */
+    private Evaluation reevaluate(RuleSet ruleSet, AuditRecord record) {
+        return evaluator.evaluate(ruleSet, DecisionContext.of(record));
     }
 
     @Override

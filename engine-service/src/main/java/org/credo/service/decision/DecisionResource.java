@@ -17,10 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
-import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxIndividualSettlementRequest;
@@ -36,13 +34,12 @@ import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The decision endpoints of the contract (role decision-client). Every answer is stored for audit first; its reasons
- * name each rule in the language {@code Accept-Language} asks for ({@link RuleLanguage}).
+ * The decision endpoints of the contract (role decision-client). Each request becomes one {@link DecisionContext}
+ * ({@link DecisionContexts}) that {@link DecisionService} decides and records; every answer is stored for audit
+ * first; its reasons name each rule in the language {@code Accept-Language} asks for ({@link RuleLanguage}).
  */
 @Path("/api/v1")
 @RolesAllowed(Roles.DECISION_CLIENT)
@@ -50,16 +47,16 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Decisions")
 public class DecisionResource {
+    private final DecisionContexts contexts;
     private final DecisionService decisions;
     private final SecurityIdentity identity;
-    private final Clock clock;
     @Context
     HttpHeaders headers;
 
-    public DecisionResource(DecisionService decisions, SecurityIdentity identity, Clock clock) {
+    public DecisionResource(DecisionContexts contexts, DecisionService decisions, SecurityIdentity identity) {
+        this.contexts = contexts;
         this.decisions = decisions;
         this.identity = identity;
-        this.clock = clock;
     }
 
     @POST
@@ -67,11 +64,7 @@ public class DecisionResource {
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
-        return answer(decisions.decide(request(), DecisionType.CREDIT_CLASSIFICATION, body.enterpriseId(),
-                new CreditClassificationRequest(body.enterpriseId(), body.enterpriseKind(), body.advancedCertified(),
-                        Boolean.TRUE.equals(body.generalCertified()), body.priorYearDocumentCount(), asOf,
-                        body.eventsOrEmpty()), asOf, IdempotencyKey.parse(key)));
+        return decide(contexts.creditClassification(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -79,7 +72,7 @@ public class DecisionResource {
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
     public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.inspectAll(request(), List.of(body), IdempotencyKey.parse(key)).get(0));
+        return decide(contexts.inspections(caller(), List.of(body), IdempotencyKey.parse(key)).get(0));
     }
 
     @POST
@@ -90,7 +83,7 @@ public class DecisionResource {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         var results = answer.putArray("results");
         RuleLanguage language = language();
-        decisions.inspectAll(request(), body.declarations(), IdempotencyKey.parse(key))
+        decisions.decideAll(contexts.inspections(caller(), body.declarations(), IdempotencyKey.parse(key)))
                 .forEach(r -> results.add(DecisionAnswer.of(r, language)));
         return answer;
     }
@@ -100,8 +93,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(request(), DecisionType.FX_REGISTRATION, body.enterpriseId(), body,
-                LocalDate.now(clock), IdempotencyKey.parse(key)));
+        return decide(contexts.fxRegistration(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -109,8 +101,7 @@ public class DecisionResource {
     @Operation(summary = "Quota and documents for an individual's FX settlement")
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(request(), DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body,
-                LocalDate.now(clock), IdempotencyKey.parse(key)));
+        return decide(contexts.fxIndividualSettlement(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -118,8 +109,7 @@ public class DecisionResource {
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(request(), DecisionType.FX_ADVANCE_PAYMENT, null, body,
-                LocalDate.now(clock), IdempotencyKey.parse(key)));
+        return decide(contexts.fxAdvancePayment(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -127,9 +117,7 @@ public class DecisionResource {
     @Operation(summary = "Cross-border retail import tax treatment under the limits in force on the declaration date")
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        LocalDate declared = body.declarationDate() == null ? LocalDate.now(clock) : body.declarationDate();
-        return answer(decisions.decide(request(), DecisionType.RETAIL_IMPORT, null, body.declaredOn(declared),
-                declared, IdempotencyKey.parse(key)));
+        return decide(contexts.retailImport(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -137,8 +125,7 @@ public class DecisionResource {
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
-                body.exportDate(), IdempotencyKey.parse(key)));
+        return decide(contexts.retailExportTax(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -147,7 +134,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
+        return decide(contexts.creditMeasures(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -156,7 +143,7 @@ public class DecisionResource {
             + "information, with the conditions met and missing (addition to the contract)")
     public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
+        return decide(contexts.fxElectronicSettlement(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -165,7 +152,7 @@ public class DecisionResource {
             + "(addition to the contract)")
     public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
-        return answer(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
+        return decide(contexts.fxLoanConversion(caller(), body, IdempotencyKey.parse(key)));
     }
 
     @POST
@@ -177,18 +164,19 @@ public class DecisionResource {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a JSON object: the model's input context");
         }
-        return answer(decisions.evaluateModel(request(), modelName, body, IdempotencyKey.parse(key)));
+        return decide(contexts.model(caller(), modelName, body, IdempotencyKey.parse(key)));
     }
 
-    private ObjectNode answer(AuditRecord record) {
-        return DecisionAnswer.of(record, language());
+    /** Decides, records and answers a request's context. */
+    private ObjectNode decide(DecisionContext context) {
+        return DecisionAnswer.of(decisions.decide(context), language());
     }
 
     private RuleLanguage language() {
         return RuleLanguage.of(headers.getHeaderString(RuleLanguage.HEADER));
     }
 
-    private DecisionRecorder.Request request() {
-        return DecisionRecorder.Request.now(identity.getPrincipal().getName());
+    private Caller caller() {
+        return Caller.now(identity.getPrincipal().getName());
     }
 }

@@ -19,7 +19,6 @@ import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -32,16 +31,16 @@ import java.time.LocalDate;
 @Tag(name = "Decisions")
 public class EnterpriseCreditResource {
     private final Registry registry;
+    private final DecisionContexts contexts;
     private final DecisionService decisions;
     private final SecurityIdentity identity;
-    private final Clock clock;
 
-    public EnterpriseCreditResource(Registry registry, DecisionService decisions, SecurityIdentity identity,
-                                    Clock clock) {
+    public EnterpriseCreditResource(Registry registry, DecisionContexts contexts, DecisionService decisions,
+                                    SecurityIdentity identity) {
         this.registry = registry;
+        this.contexts = contexts;
         this.decisions = decisions;
         this.identity = identity;
-        this.clock = clock;
     }
 
     @POST
@@ -50,9 +49,8 @@ public class EnterpriseCreditResource {
     public ObjectNode decide(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                              @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
         LocalDate day = day(enterpriseId, asOf);
-        return DecisionAnswer.of(decisions.creditFromRegistry(
-                DecisionRecorder.Request.now(identity.getPrincipal().getName()), enterpriseId, day),
-                RuleLanguage.of(acceptLanguage));
+        return DecisionAnswer.of(decisions.decide(contexts.creditFromRegistry(
+                Caller.now(identity.getPrincipal().getName()), enterpriseId, day)), RuleLanguage.of(acceptLanguage));
     }
 
     @GET
@@ -61,12 +59,12 @@ public class EnterpriseCreditResource {
             + " no decisionId)")
     public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                            @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
-        return DecisionAnswer.unrecorded(decisions.creditFromRegistryUnrecorded(enterpriseId, day(enterpriseId, asOf)),
-                RuleLanguage.of(acceptLanguage));
+        DecisionContext context = contexts.creditFromRegistry(null, enterpriseId, day(enterpriseId, asOf));
+        return DecisionAnswer.unrecorded(decisions.evaluate(context), RuleLanguage.of(acceptLanguage));
     }
 
     private LocalDate day(String enterpriseId, String asOf) {
-        LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(clock));
+        LocalDate day = QueryParams.date("asOf", asOf, contexts.today());
         registry.require(enterpriseId);
         return day;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Deadline;
@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates decisions with a given rule set, the same way for a first decision and for its replay. Knows how each
- * decision type turns inputs (and recorded reference data) into outputs; records nothing.
+ * Evaluates a {@link DecisionContext} with a given rule set, the same way for a first decision and for its replay.
+ * Knows how each decision type turns inputs (and recorded reference data) into outputs; records nothing.
  */
 @ApplicationScoped
 public class Evaluator {
@@ -44,42 +44,55 @@ public class Evaluator {
     }
 
     /**
-     * A manifest decision decided from the caller's inputs alone. Every evaluation here is stopped at the configured
-     * deadline ({@code credo.evaluation.deadline}) with {@link org.credo.core.EvaluationException#DEADLINE_EXCEEDED}.
+     * Decides a context with {@code ruleSet}, the same way for a first decision and for its replay. Every evaluation
+     * here is stopped at the configured deadline ({@code credo.evaluation.deadline}) with
+     * {@link org.credo.core.EvaluationException#DEADLINE_EXCEEDED}.
      */
-    public Evaluation plain(RuleSet ruleSet, DecisionType type, String enterpriseId, JsonNode inputs,
-                            LocalDate asOf, JsonNode referenceData) {
+    public Evaluation evaluate(RuleSet ruleSet, DecisionContext context) {
+        if (context.model() != null) {
+            return model(ruleSet, context);
+        }
+        if (context.type() == DecisionType.INSPECTION) {
+            return inspection(ruleSet, context);
+        }
+        if (context.type() == DecisionType.CREDIT_MEASURES && context.referenceData().creditInputs() != null) {
+            return creditMeasures(ruleSet, context);
+        }
+        return plain(ruleSet, context);
+    }
+
+    /** A decision on its inputs alone (the credit classification's inputs may come from the registry). */
+    private Evaluation plain(RuleSet ruleSet, DecisionContext context) {
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         Deadline due = Deadline.after(deadline);
-        requireAdmissible(ruleSet, type.id(), inputs, asOf, steps, due);
-        ObjectNode outputs = decide(ruleSet, type.id(), inputs, asOf, steps, reasons, due);
-        if (type == DecisionType.CREDIT_CLASSIFICATION) {
-            requireRegime(outputs, "asOf", asOf);
+        String type = context.type().id();
+        requireAdmissible(ruleSet, type, context.inputs(), context.asOf(), steps, due);
+        ObjectNode outputs = decide(ruleSet, type, context.inputs(), context.asOf(), steps, reasons, due);
+        if (context.type() == DecisionType.CREDIT_CLASSIFICATION) {
+            requireRegime(outputs, "asOf", context.asOf());
         }
-        return new Evaluation(type.id(), enterpriseId, null, ruleSet.version(), asOf, inputs, outputs, reasons,
-                steps, referenceData);
+        return new Evaluation(context, ruleSet.version(), outputs, reasons, steps, null);
     }
 
     /**
-     * The inspection decision: classify the enterprise from the recorded registry facts, decide the rate, then
-     * select with the keyed sampler.
-     *
-     * @param referenceData {@code registry} (what the registry held as of the declaration date) and
-     *                      {@code creditInputs} (the credit-classification inputs built from it)
+     * The inspection decision: classify the enterprise from the recorded registry facts (the credit inputs built from
+     * them), decide the rate, then select with the keyed sampler of the recorded key id.
      */
-    public Evaluation inspection(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
-        LocalDate asOf = LocalDate.parse(request.path("declarationDate").asText());
+    private Evaluation inspection(RuleSet ruleSet, DecisionContext context) {
+        LocalDate asOf = context.asOf();
+        JsonNode request = context.inputs();
+        ReferenceData referenceData = context.referenceData();
         Deadline due = Deadline.after(deadline);
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
-        if (!referenceData.path("registry").path("known").asBoolean()) {
-            reasons.add(reason("CREDO-REGISTRY-UNKNOWN", "enterprise " + request.path("enterpriseId").asText()
+        if (referenceData.registry() == null || !referenceData.registry().path("known").asBoolean()) {
+            reasons.add(reason("CREDO-REGISTRY-UNKNOWN", "enterprise " + context.enterpriseId()
                     + " is not in the registry: classified with no recorded facts, which gives the regular class",
                     "no credit facts recorded in the enterprise registry", "CONFIRMED"));
         }
-        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(),
-                referenceData.path("creditInputs"), asOf, steps, reasons, due);
+        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(), creditInputs(referenceData),
+                asOf, steps, reasons, due);
         requireRegime(credit, "declarationDate", asOf);
         ObjectNode declaration = JSON.objectNode();
         declaration.set("customsMode", request.path("customsMode"));
@@ -97,54 +110,48 @@ public class Evaluator {
         ObjectNode inspection = decide(ruleSet, DecisionType.INSPECTION.id(), inspectionInputs, asOf, steps, reasons,
                 due);
 
-        String declarationId = request.path("declarationId").asText();
-        KeyedSampler sampler = sampling.sampler(referenceData.path("sampling").path("keyId").asText());
+        ReferenceData.Selection selection = referenceData.sampling();
+        KeyedSampler sampler = sampling.sampler(selection.keyId());
         BigDecimal rate = inspection.path("inspectionRate").decimalValue();
         var outputs = JSON.objectNode();
-        outputs.put("declarationId", declarationId);
+        outputs.put("declarationId", selection.subject());
         outputs.put("creditClass", creditClass);
         outputs.setAll(inspection);
-        outputs.put("selected", sampler.selects(declarationId, rate));
+        outputs.put("selected", sampler.selects(selection.subject(), rate));
         var samplingNode = outputs.putObject("sampling");
         samplingNode.put("method", Sampling.METHOD);
         samplingNode.put("keyId", sampler.keyId());
-        referenceData.set("credit", credit);
-        String type = DecisionType.INSPECTION.id();
-        return new Evaluation(type, request.path("enterpriseId").asText(), type + ":" + declarationId,
-                ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
+        return new Evaluation(context, ruleSet.version(), outputs, reasons, steps, credit);
     }
 
     /**
      * Credit measures for the class the registry's facts give on a day: the credit classification first (recorded
      * with those facts, as for an inspection), then the measures of that class.
-     *
-     * @param request       {@code enterpriseId} and {@code asOf}
-     * @param referenceData {@code registry} (what the registry held as of the day) and {@code creditInputs}
      */
-    public Evaluation creditMeasures(RuleSet ruleSet, JsonNode request, ObjectNode referenceData) {
-        LocalDate asOf = LocalDate.parse(request.path("asOf").asText());
+    private Evaluation creditMeasures(RuleSet ruleSet, DecisionContext context) {
+        LocalDate asOf = context.asOf();
         Deadline due = Deadline.after(deadline);
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
-        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(), referenceData.path("creditInputs"),
-                asOf, steps, reasons, due);
+        ObjectNode credit = decide(ruleSet, DecisionType.CREDIT_CLASSIFICATION.id(),
+                creditInputs(context.referenceData()), asOf, steps, reasons, due);
         requireRegime(credit, "asOf", asOf);
         ObjectNode inputs = JSON.objectNode();
         inputs.set("creditClass", credit.path("creditClass"));
         inputs.put("asOf", asOf.toString());
         requireAdmissible(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, due);
         ObjectNode outputs = decide(ruleSet, DecisionType.CREDIT_MEASURES.id(), inputs, asOf, steps, reasons, due);
-        referenceData.set("credit", credit);
-        return new Evaluation(DecisionType.CREDIT_MEASURES.id(), request.path("enterpriseId").asText(), null,
-                ruleSet.version(), asOf, request, outputs, reasons, steps, referenceData);
+        return new Evaluation(context, ruleSet.version(), outputs, reasons, steps, credit);
     }
 
     /** Every decision of a DMN model, as the generic model endpoint evaluates it. */
-    public Evaluation model(RuleSet ruleSet, String model, JsonNode inputs, LocalDate day) {
+    private Evaluation model(RuleSet ruleSet, DecisionContext context) {
+        String model = context.model();
         if (!ruleSet.models().contains(model)) {
             throw ApiException.notFound("no DMN model named '" + model + "' in the active rule set");
         }
-        Outcome outcome = ruleSet.evaluateModel(model, ruleSet.decodeInputs(model, inputs), Deadline.after(deadline));
+        Outcome outcome = ruleSet.evaluateModel(model, ruleSet.decodeInputs(model, context.inputs()),
+                Deadline.after(deadline));
         var steps = JSON.arrayNode();
         var reasons = JSON.arrayNode();
         steps.add(step(model, outcome));
@@ -152,8 +159,12 @@ public class Evaluator {
         var outputs = JSON.objectNode();
         outputs.set("results", encode(outcome.outputs()));
         outputs.set("messages", mapper.valueToTree(outcome.messages()));
-        return new Evaluation(DecisionType.MODEL_PREFIX + model, null, null, ruleSet.version(), day, inputs, outputs,
-                reasons, steps, NullNode.instance);
+        return new Evaluation(context, ruleSet.version(), outputs, reasons, steps, null);
+    }
+
+    /** The recorded credit inputs; a record that has none classifies on nothing, as it did when decided. */
+    private static JsonNode creditInputs(ReferenceData referenceData) {
+        return referenceData.creditInputs() == null ? MissingNode.getInstance() : referenceData.creditInputs();
     }
 
     private ObjectNode decide(RuleSet ruleSet, String decision, JsonNode inputs, LocalDate asOf, ArrayNode steps,
