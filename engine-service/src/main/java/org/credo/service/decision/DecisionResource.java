@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
+import org.credo.service.contract.DecisionAnswers;
 import org.credo.service.contract.DecisionType;
 import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxElectronicSettlementRequest;
@@ -34,6 +35,9 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
@@ -65,6 +69,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/credit-classification")
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.CreditClassificationAnswer.class)))
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         LocalDate asOf = body.asOf() == null ? LocalDate.now(clock) : body.asOf();
@@ -77,6 +83,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/inspection")
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.InspectionAnswer.class)))
     public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.inspectAll(request(), List.of(body), IdempotencyKey.parse(key)).get(0));
@@ -85,6 +93,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/inspection/batch")
     @Operation(summary = "Up to 10,000 inspections, answered in the same order")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.InspectionBatchAnswer.class)))
     public ObjectNode inspectionBatch(@NotNull @Valid InspectionBatchRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -98,6 +108,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-registration")
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxRegistrationAnswer.class)))
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.decide(request(), DecisionType.FX_REGISTRATION, body.enterpriseId(), body,
@@ -107,6 +119,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-individual-settlement")
     @Operation(summary = "Quota and documents for an individual's FX settlement")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxIndividualSettlementAnswer.class)))
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.decide(request(), DecisionType.FX_INDIVIDUAL_SETTLEMENT, null, body,
@@ -116,6 +130,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-advance-payment")
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxAdvancePaymentAnswer.class)))
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.decide(request(), DecisionType.FX_ADVANCE_PAYMENT, null, body,
@@ -125,6 +141,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/retail-import")
     @Operation(summary = "Cross-border retail import tax treatment under the limits in force on the declaration date")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.RetailImportAnswer.class)))
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         LocalDate declared = body.declarationDate() == null ? LocalDate.now(clock) : body.declarationDate();
@@ -135,6 +153,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/retail-export-tax")
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.RetailExportTaxAnswer.class)))
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.decide(request(), DecisionType.RETAIL_EXPORT_TAX, null, body,
@@ -145,6 +165,8 @@ public class DecisionResource {
     @Path("/decisions/credit-measures")
     @Operation(summary = "Customs management measures and public disclosure for a credit class on a day "
             + "(addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.CreditMeasuresAnswer.class)))
     public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.creditMeasures(request(), body, IdempotencyKey.parse(key)));
@@ -154,6 +176,8 @@ public class DecisionResource {
     @Path("/decisions/fx-electronic-settlement")
     @Operation(summary = "Whether a bank or payment institution may settle CBEC FX on electronic transaction "
             + "information, with the conditions met and missing (addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ConditionsAnswer.class)))
     public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.fxElectronicSettlement(request(), body, IdempotencyKey.parse(key)));
@@ -163,6 +187,8 @@ public class DecisionResource {
     @Path("/decisions/fx-loan-conversion")
     @Operation(summary = "Whether a domestic FX loan with an export background may be converted "
             + "(addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ConditionsAnswer.class)))
     public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return answer(decisions.fxLoanConversion(request(), body, IdempotencyKey.parse(key)));
@@ -171,6 +197,8 @@ public class DecisionResource {
     @POST
     @Path("/models/{modelName}/evaluate")
     @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ModelAnswer.class)))
     public ObjectNode evaluateModel(@PathParam("modelName") @Size(max = 200) String modelName,
                                     @NotNull @BoundedContext JsonNode body,
                                     @HeaderParam(IdempotencyKey.HEADER) String key) {
