@@ -65,7 +65,7 @@ public class EnterpriseCreditResource {
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day, read only (nothing recorded,"
             + " no decisionId)")
-    @APIResponse(responseCode = "200", description = "The classification; no decisionId or decidedAt, nothing is stored",
+    @APIResponse(responseCode = "200", description = "The classification, without decisionId and decidedAt",
             content = @Content(schema = @Schema(implementation = CreditClassificationAnswer.class)))
     public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                            @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
