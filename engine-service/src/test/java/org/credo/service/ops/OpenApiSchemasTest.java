@@ -15,14 +15,15 @@ import java.util.TreeSet;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.Api.KNOWN_ENTERPRISE;
+import static org.credo.service.Api.auditor;
 import static org.credo.service.Api.customs;
 import static org.credo.service.Api.inspection;
 import static org.credo.service.Api.newEnterprise;
 import static org.credo.service.Api.unique;
 
 /**
- * The OpenAPI document declares each decision's request and answer as named schemas with the contract's field names,
- * and the answers the service gives have exactly the fields their schema declares.
+ * The OpenAPI document declares each request and JSON answer of the API as a named schema with the contract's field
+ * names, and the answers the service gives have exactly the fields their schema declares.
  */
 @QuarkusTest
 class OpenApiSchemasTest {
@@ -114,6 +115,46 @@ class OpenApiSchemasTest {
             assertThat(operation(request.getKey()).at("/requestBody/content/" + escaped(JSON) + "/schema/$ref")
                     .asText()).isEqualTo("#/components/schemas/" + request.getValue());
         }
+    }
+
+    @Test
+    void theAuditorsReadsAndReplayHaveExactlyTheFieldsTheirSchemasDeclare() throws Exception {
+        var json = new ObjectMapper();
+        String decisionId = customs().body(inspection(unique("OPENAPI-AUDIT"), KNOWN_ENTERPRISE, "2026-11-26"))
+                .post("/api/v1/decisions/inspection").then().statusCode(200).extract().path("decisionId");
+
+        JsonNode stored = json.readTree(auditor().get("/api/v1/decisions/" + decisionId).then().statusCode(200)
+                .extract().asString());
+        Set<String> declared = new TreeSet<>(properties("StoredDecision"));
+        declared.remove("unreadable"); // only on a record whose body cannot be read
+        assertThat(fieldNames(stored)).isEqualTo(declared);
+        stored.path("reasons").forEach(reason -> assertThat(properties("StoredReason"))
+                .containsAll(fieldNames(reason)));
+
+        JsonNode page = json.readTree(auditor().queryParam("enterpriseId", KNOWN_ENTERPRISE).queryParam("size", 1)
+                .get("/api/v1/decisions").then().statusCode(200).extract().asString());
+        assertThat(fieldNames(page)).isEqualTo(properties("DecisionPage"));
+
+        JsonNode replay = json.readTree(auditor().post("/api/v1/decisions/" + decisionId + "/replay").then()
+                .statusCode(200).extract().asString());
+        assertThat(fieldNames(replay)).isEqualTo(properties("ReplayAnswer"));
+        assertThat(fieldNames(replay.path("original"))).isEqualTo(properties("Replayed"));
+        assertThat(answerSchemaReference(operation("/api/v1/decisions/{decisionId}/replay")))
+                .isEqualTo("#/components/schemas/ReplayAnswer");
+    }
+
+    @Test
+    void noJsonAnswerOfTheApiIsAnUnnamedObject() {
+        List<String> unnamed = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("responses").fields().forEachRemaining(response -> {
+                    JsonNode schema = response.getValue().path("content").path(JSON).path("schema");
+                    JsonNode named = schema.path("type").asText().equals("array") ? schema.path("items") : schema;
+                    if (response.getKey().startsWith("2") && !schema.isMissingNode() && !named.has("$ref")) {
+                        unnamed.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey());
+                    }
+                })));
+        assertThat(unnamed).as("answers without a named schema").isEmpty();
     }
 
     private static JsonNode operation(String path) {
