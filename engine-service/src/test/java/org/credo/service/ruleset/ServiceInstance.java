@@ -134,6 +134,11 @@ final class ServiceInstance implements AutoCloseable {
         return condition.getAsBoolean();
     }
 
+    /** Every line this instance has written to its standard output and error so far. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
+    }
+
     String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);

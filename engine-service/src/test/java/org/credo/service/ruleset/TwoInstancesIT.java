@@ -42,7 +42,7 @@ class TwoInstancesIT {
     private static final int CLIENTS = 16;
     private static final Duration LOAD = Duration.ofSeconds(15);
 
-    private static Path quarkusApp() {
+    static Path quarkusApp() {
         String location = System.getProperty("credo.quarkus-app");
         Assumptions.assumeTrue(location != null, "skipped: this test runs under failsafe (mvn verify), after the "
                 + "service is packaged; -Dtest alone runs it in surefire, without the packaged jar");
@@ -198,7 +198,7 @@ class TwoInstancesIT {
     }
 
     /** The datasource kind the packaged jar was built with, from its recorded build-time configuration. */
-    private static String packagedDatabaseKind(Path app) throws IOException {
+    static String packagedDatabaseKind(Path app) throws IOException {
         try (var jar = new ZipFile(app.resolve("quarkus/generated-bytecode.jar").toFile())) {
             var entry = jar.getEntry("io/quarkus/runtime/generated/BuildTimeRunTimeFixedConfigSourceBuilder.class");
             if (entry == null) {
