@@ -5,7 +5,8 @@
 # any check fails. Runs as root (the disk-full scenario mounts a small tmpfs; PostgreSQL's programs then run as the
 # postgres user) and needs PostgreSQL's programs (CREDO_PG_BIN, default the newest /usr/lib/postgresql/*/bin); it
 # makes its own throw-away cluster on port 55432 and never touches another server.
-# usage: benchmarks/faults/run.sh [work dir] [first port]   (defaults: a fresh temporary directory, 18140 and 18141)
+# usage: benchmarks/faults/run.sh [work dir] [first port]   (defaults: a fresh temporary directory, 18140 to 18142:
+#   the H2 build, the production build, its management interface)
 #   MVN (default ./mvnw -B -q) runs Maven; set SKIP_PACKAGE=1 to reuse the packages of an earlier run in the work dir;
 #   CREDO_FAULTS_ONLY=disk-full runs the disk-full scenario alone (the production build is then not needed);
 #   CREDO_FAULTS_SKIP=disk-full runs every other scenario.

@@ -20,8 +20,9 @@ import java.util.Map;
  * answered a 5xx but a 503 with a problem body, that the service recovered without a restart where one is not the
  * cure, and that the audit chain verifies. Prints one summary line per scenario and exits 1 when any failed.
  *
- * <p>usage: {@code FaultSuite <h2 quarkus-app> <production quarkus-app> <work dir> <first port>}; the PostgreSQL
- * scenarios use a throw-away cluster on port 55432 made with the programs in {@code CREDO_PG_BIN} (default
+ * <p>usage: {@code FaultSuite <h2 quarkus-app> <production quarkus-app> <work dir> <first port>} (the H2 build
+ * listens on the first port, the production build on the next and its management interface on the third); the
+ * PostgreSQL scenarios use a throw-away cluster on port 55432 made with the programs in {@code CREDO_PG_BIN} (default
  * /usr/lib/postgresql/15/bin). The disk-full scenario mounts a small tmpfs, so the suite runs as root.
  */
 public final class FaultSuite {
@@ -82,7 +83,8 @@ public final class FaultSuite {
         try {
             Client pgClient = new Client(port + 1, issuer::authorization);
             Service production = productionService(cluster, issuer);
-            production.start(pgClient);
+            // production serves health and metrics on its management interface only, on a port of its own
+            production.start(new Client(port + 2, issuer::authorization));
             try {
                 databaseRestarted(cluster, pgClient);
                 slowDatabase(cluster, pgClient);
@@ -258,7 +260,8 @@ public final class FaultSuite {
         environment.put("CREDO_SAMPLING_KEY", "fault-suite-sampling-key");
         environment.put("CREDO_LOG_KEY", logKeySeed());
         return new Service(productionApp, port + 1, Map.of("quarkus.profile", "production",
-                "credo.audit.commit-timeout", COMMIT_TIMEOUT), environment, work.resolve("production.log"));
+                "credo.audit.commit-timeout", COMMIT_TIMEOUT, "quarkus.management.host", "127.0.0.1",
+                "quarkus.management.port", String.valueOf(port + 2)), environment, work.resolve("production.log"));
     }
 
     private static String basic(String user) {

@@ -30,8 +30,12 @@ final class Service {
         this.log = log;
     }
 
-    /** Starts the service and waits until its readiness check answers UP. */
-    void start(Client client) throws IOException, InterruptedException {
+    /**
+     * Starts the service and waits until its readiness check answers UP.
+     *
+     * @param health a client of the port that serves {@code /q/health} (the management port in production)
+     */
+    void start(Client health) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m"));
         if (Files.exists(app.resolve("app-cds.jsa"))) {
@@ -45,7 +49,7 @@ final class Service {
         builder.environment().putAll(environment);
         process = builder.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (client.get("/q/health/ready", "auditor").status() != 200) {
+        while (health.get("/q/health/ready", "auditor").status() != 200) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service stopped while starting; see " + log);
             }

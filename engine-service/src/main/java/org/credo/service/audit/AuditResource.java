@@ -16,10 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.credo.service.contract.AuditAnswers.DecisionPage;
+import org.credo.service.contract.AuditAnswers.StoredDecision;
 import org.credo.service.problem.ApiException;
 import org.credo.service.problem.QueryParams;
 import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
@@ -51,6 +57,8 @@ public class AuditResource {
     @GET
     @Path("/decisions/{decisionId}")
     @Operation(summary = "A stored decision record, with its full trace and hashes")
+    @APIResponse(responseCode = "200", description = "The stored record",
+            content = @Content(schema = @Schema(implementation = StoredDecision.class)))
     public ObjectNode get(@PathParam("decisionId") String decisionId) {
         return AuditRecordJson.of(find(store, decisionId));
     }
@@ -66,6 +74,8 @@ public class AuditResource {
     @GET
     @Path("/decisions")
     @Operation(summary = "Searches stored decisions, newest first; page from 0, size up to 200")
+    @APIResponse(responseCode = "200", description = "One page of stored records, newest first",
+            content = @Content(schema = @Schema(implementation = DecisionPage.class)))
     public ObjectNode search(@QueryParam("enterpriseId") String enterpriseId, @QueryParam("type") String type,
                              @QueryParam("from") String from, @QueryParam("to") String to,
                              @QueryParam("rulesetVersion") String rulesetVersion,
@@ -109,6 +119,9 @@ public class AuditResource {
     @Path("/audit/export")
     @Produces({"application/x-ndjson", "text/csv"})
     @Operation(summary = "Streams the records decided in a date range as NDJSON or CSV, in chain order")
+    @APIResponse(responseCode = "200", description = "One stored record per NDJSON line or CSV row", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") @DefaultValue("ndjson") String format) {
         if (!format.equals("ndjson") && !format.equals("csv")) {

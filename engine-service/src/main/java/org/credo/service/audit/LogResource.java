@@ -18,6 +18,10 @@ import org.credo.service.problem.QueryParams;
 import org.credo.service.security.Roles;
 import org.credo.verifier.Receipt;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.BufferedWriter;
@@ -105,6 +109,8 @@ public class LogResource {
     @Produces("application/x-ndjson")
     @Operation(summary = "The log's leaves from the first record as NDJSON: line i is leaf i (the record's canonical "
             + "body), up to the latest checkpoint or the stored one of treeSize; check it offline against checkpoints")
+    @APIResponse(responseCode = "200", description = "One leaf per line: a record's canonical body",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
     public Response leaves(@QueryParam("treeSize") String treeSize) {
         long size = checkpointOf(treeSize).treeSize();
         StreamingOutput body = out -> {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.credo.service.contract.CreditClassificationRequest;
 import org.credo.service.contract.CreditMeasuresRequest;
+import org.credo.service.contract.DecisionAnswers;
 import org.credo.service.contract.FxAdvancePaymentRequest;
 import org.credo.service.contract.FxElectronicSettlementRequest;
 import org.credo.service.contract.FxIndividualSettlementRequest;
@@ -32,6 +33,9 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.BoundedContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -62,6 +66,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/credit-classification")
     @Operation(summary = "Customs credit class of an enterprise from the facts the caller supplies")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.CreditClassificationAnswer.class)))
     public ObjectNode creditClassification(@NotNull @Valid CreditClassificationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.creditClassification(caller(), body, IdempotencyKey.parse(key)));
@@ -70,6 +76,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/inspection")
     @Operation(summary = "Inspection rate and reproducible selection of one declaration")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.InspectionAnswer.class)))
     public ObjectNode inspection(@NotNull @Valid InspectionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.inspections(caller(), List.of(body), IdempotencyKey.parse(key)).get(0));
@@ -78,6 +86,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/inspection/batch")
     @Operation(summary = "Up to 10,000 inspections, answered in the same order")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.InspectionBatchAnswer.class)))
     public ObjectNode inspectionBatch(@NotNull @Valid InspectionBatchRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
@@ -91,6 +101,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-registration")
     @Operation(summary = "Whether a small or micro cross-border e-commerce enterprise must register for FX")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxRegistrationAnswer.class)))
     public ObjectNode fxRegistration(@NotNull @Valid FxRegistrationRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.fxRegistration(caller(), body, IdempotencyKey.parse(key)));
@@ -99,6 +111,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-individual-settlement")
     @Operation(summary = "Quota and documents for an individual's FX settlement")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxIndividualSettlementAnswer.class)))
     public ObjectNode fxIndividualSettlement(@NotNull @Valid FxIndividualSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.fxIndividualSettlement(caller(), body, IdempotencyKey.parse(key)));
@@ -107,6 +121,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/fx-advance-payment")
     @Operation(summary = "Whether a logistics, postal or platform advance payment is allowed and must be filed")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.FxAdvancePaymentAnswer.class)))
     public ObjectNode fxAdvancePayment(@NotNull @Valid FxAdvancePaymentRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.fxAdvancePayment(caller(), body, IdempotencyKey.parse(key)));
@@ -115,6 +131,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/retail-import")
     @Operation(summary = "Cross-border retail import tax treatment under the limits in force on the declaration date")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.RetailImportAnswer.class)))
     public ObjectNode retailImport(@NotNull @Valid RetailImportRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.retailImport(caller(), body, IdempotencyKey.parse(key)));
@@ -123,6 +141,8 @@ public class DecisionResource {
     @POST
     @Path("/decisions/retail-export-tax")
     @Operation(summary = "VAT exemption and deemed profit of a cross-border retail export")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.RetailExportTaxAnswer.class)))
     public ObjectNode retailExportTax(@NotNull @Valid RetailExportTaxRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.retailExportTax(caller(), body, IdempotencyKey.parse(key)));
@@ -132,6 +152,8 @@ public class DecisionResource {
     @Path("/decisions/credit-measures")
     @Operation(summary = "Customs management measures and public disclosure for a credit class on a day "
             + "(addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.CreditMeasuresAnswer.class)))
     public ObjectNode creditMeasures(@NotNull @Valid CreditMeasuresRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.creditMeasures(caller(), body, IdempotencyKey.parse(key)));
@@ -141,6 +163,8 @@ public class DecisionResource {
     @Path("/decisions/fx-electronic-settlement")
     @Operation(summary = "Whether a bank or payment institution may settle CBEC FX on electronic transaction "
             + "information, with the conditions met and missing (addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ConditionsAnswer.class)))
     public ObjectNode fxElectronicSettlement(@NotNull @Valid FxElectronicSettlementRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.fxElectronicSettlement(caller(), body, IdempotencyKey.parse(key)));
@@ -150,6 +174,8 @@ public class DecisionResource {
     @Path("/decisions/fx-loan-conversion")
     @Operation(summary = "Whether a domestic FX loan with an export background may be converted "
             + "(addition to the contract)")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ConditionsAnswer.class)))
     public ObjectNode fxLoanConversion(@NotNull @Valid FxLoanConversionRequest body,
             @HeaderParam(IdempotencyKey.HEADER) String key) {
         return decide(contexts.fxLoanConversion(caller(), body, IdempotencyKey.parse(key)));
@@ -158,6 +184,8 @@ public class DecisionResource {
     @POST
     @Path("/models/{modelName}/evaluate")
     @Operation(summary = "Evaluates every decision of an active DMN model with a JSON context")
+    @APIResponse(responseCode = "200", description = "The decision, stored for audit",
+            content = @Content(schema = @Schema(implementation = DecisionAnswers.ModelAnswer.class)))
     public ObjectNode evaluateModel(@PathParam("modelName") @Size(max = 200) String modelName,
                                     @NotNull @BoundedContext JsonNode body,
                                     @HeaderParam(IdempotencyKey.HEADER) String key) {

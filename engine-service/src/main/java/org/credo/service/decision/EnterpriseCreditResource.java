@@ -12,11 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.credo.service.contract.DecisionAnswers.CreditClassificationAnswer;
 import org.credo.service.problem.QueryParams;
 import org.credo.service.registry.Registry;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -46,6 +50,8 @@ public class EnterpriseCreditResource {
     @POST
     @RolesAllowed(Roles.DECISION_CLIENT)
     @Operation(summary = "Decides the credit classification from the stored facts as of a day (an audited decision)")
+    @APIResponse(responseCode = "200", description = "The classification, stored for audit",
+            content = @Content(schema = @Schema(implementation = CreditClassificationAnswer.class)))
     public ObjectNode decide(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                              @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
         LocalDate day = day(enterpriseId, asOf);
@@ -57,6 +63,8 @@ public class EnterpriseCreditResource {
     @Authenticated
     @Operation(summary = "The credit classification from the stored facts as of a day, read only (nothing recorded,"
             + " no decisionId)")
+    @APIResponse(responseCode = "200", description = "The classification, without decisionId and decidedAt",
+            content = @Content(schema = @Schema(implementation = CreditClassificationAnswer.class)))
     public ObjectNode read(@PathParam("enterpriseId") @Uscc String enterpriseId, @QueryParam("asOf") String asOf,
                            @HeaderParam(RuleLanguage.HEADER) String acceptLanguage) {
         DecisionContext context = contexts.creditFromRegistry(null, enterpriseId, day(enterpriseId, asOf));

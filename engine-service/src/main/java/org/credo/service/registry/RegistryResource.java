@@ -14,10 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.contract.CreditEventBody;
+import org.credo.service.contract.EnterpriseAnswer;
 import org.credo.service.contract.EnterpriseBody;
 import org.credo.service.security.Roles;
 import org.credo.service.validation.Uscc;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The shared enterprise registry: enterprises and their credit events. */
@@ -35,6 +39,8 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.DECISION_CLIENT})
     @Operation(summary = "Creates or replaces what the registry knows of an enterprise")
+    @APIResponse(responseCode = "200", description = "The enterprise as stored",
+            content = @Content(schema = @Schema(implementation = EnterpriseAnswer.class)))
     public ObjectNode put(@PathParam("enterpriseId") @Uscc String enterpriseId,
                           @NotNull @Valid EnterpriseBody body) {
         return RegistryJson.enterprise(registry.put(enterpriseId, body));
@@ -45,6 +51,10 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DECISION_CLIENT)
     @Operation(summary = "Records a credit event; idempotent on eventId (201 when new, 200 with the stored event)")
+    @APIResponse(responseCode = "201", description = "The event, recorded now",
+            content = @Content(schema = @Schema(implementation = CreditEventBody.class)))
+    @APIResponse(responseCode = "200", description = "The event recorded before under the same eventId",
+            content = @Content(schema = @Schema(implementation = CreditEventBody.class)))
     public Response recordEvent(@PathParam("enterpriseId") @Uscc String enterpriseId,
                                 @NotNull @Valid CreditEventBody body) {
         Registry.Recorded recorded;

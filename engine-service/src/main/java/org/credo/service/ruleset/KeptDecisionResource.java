@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -32,6 +35,10 @@ public class KeptDecisionResource {
     @Operation(summary = "A new draft: the version's bundle with the stored decision kept as a scenario (\"this "
             + "decision must stay as it is\"); 201 with the draft, 422 when its scenarios fail or the decision was "
             + "decided on derived inputs, 409 when the version keeps it already")
+    @APIResponse(responseCode = "201", description = "The new draft",
+            content = @Content(schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "200", description = "The stored version of identical content",
+            content = @Content(schema = @Schema(implementation = RuleSetView.class)))
     public Response keep(@PathParam("version") String version, @PathParam("decisionId") String decisionId) {
         RuleSetLifecycle.Upload upload = kept.keep(decisionId, version, identity.getPrincipal().getName());
         return Response.status(upload.created() ? 201 : 200)

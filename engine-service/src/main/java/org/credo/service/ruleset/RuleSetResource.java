@@ -18,6 +18,9 @@ import org.credo.service.problem.ApiException;
 import org.credo.service.problem.ApiProblem;
 import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -54,6 +57,10 @@ public class RuleSetResource {
     @RolesAllowed(Roles.RULE_AUTHOR)
     @Operation(summary = "Upload a bundle: 201 with a new DRAFT, 200 with the stored version of identical content, "
             + "422 with every problem located when it does not validate")
+    @APIResponse(responseCode = "201", description = "A new draft",
+            content = @Content(schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "200", description = "The stored version of identical content",
+            content = @Content(schema = @Schema(implementation = RuleSetView.class)))
     public Response upload(byte[] zip) {
         RuleSetLifecycle.Upload upload = lifecycle.upload(zip, user());
         return Response.status(upload.created() ? 201 : 200)
@@ -140,6 +147,8 @@ public class RuleSetResource {
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     @Operation(summary = "Start simulating [from, to) with this version as a background job: 202 with its "
             + "Location; 503 simulation-busy while the limit of simulations runs")
+    @APIResponse(responseCode = "202", description = "The job, started",
+            content = @Content(schema = @Schema(implementation = SimulationJobView.class)))
     public Response startSimulation(@PathParam("version") String version, @QueryParam("from") String from,
                                     @QueryParam("to") String to) {
         SimulationJob job = simulations.start(version, TimeRange.parse(from, to), user());

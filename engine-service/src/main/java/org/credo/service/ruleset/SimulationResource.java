@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.service.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Simulation jobs started with {@code POST /api/v1/rulesets/{version}/simulations}: their state, and cancel. */
@@ -41,6 +44,10 @@ public class SimulationResource {
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.AUDITOR})
     @Operation(summary = "Cancel a simulation job: it stops before its next decision and keeps its report so far; "
             + "202 while it still runs, 200 once it ended")
+    @APIResponse(responseCode = "202", description = "The job, stopping",
+            content = @Content(schema = @Schema(implementation = SimulationJobView.class)))
+    @APIResponse(responseCode = "200", description = "The job, ended",
+            content = @Content(schema = @Schema(implementation = SimulationJobView.class)))
     public Response cancel(@PathParam("id") String id) {
         SimulationJobView view = simulations.cancel(id).view();
         return Response.status(view.ended() ? 200 : 202).entity(view).build();

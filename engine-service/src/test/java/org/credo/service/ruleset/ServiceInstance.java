@@ -17,19 +17,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
-/** The packaged service (the fast-jar) run as a child process on a loopback port, with some properties set. */
+/**
+ * The packaged service (the fast-jar) run as a child process on a loopback port, with some properties set. Its
+ * management interface (enabled in the production profile only) gets a loopback port of its own, so that two
+ * instances can run side by side; health is probed there in the production profile, else on the public port.
+ */
 final class ServiceInstance implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
+    private final int healthPort;
     private final Function<String, String> bearerTokens;
 
-    private ServiceInstance(String name, Process process, Path log, int port, Function<String, String> bearerTokens) {
+    private ServiceInstance(String name, Process process, Path log, int port, int managementPort, int healthPort,
+                            Function<String, String> bearerTokens) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
+        this.healthPort = healthPort;
         this.bearerTokens = bearerTokens;
     }
 
@@ -41,14 +50,17 @@ final class ServiceInstance implements AutoCloseable {
     static ServiceInstance start(String name, Path quarkusApp, Path logDir, Map<String, String> properties,
                                  Function<String, String> bearerTokens, Duration startTimeout) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+                "-Xmx1g", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", quarkusApp.resolve("quarkus-run.jar").toString()));
         Path log = logDir.resolve("instance-" + name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start();
-        var instance = new ServiceInstance(name, process, log, port, bearerTokens);
+        int healthPort = "production".equals(properties.get("quarkus.profile")) ? managementPort : port;
+        var instance = new ServiceInstance(name, process, log, port, managementPort, healthPort, bearerTokens);
         try {
             instance.awaitReady(startTimeout);
         } catch (RuntimeException e) {
@@ -70,6 +82,11 @@ final class ServiceInstance implements AutoCloseable {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)) : "Bearer " + bearerTokens.apply(user);
     }
 
+    /** A request, without credentials, to this instance's management interface. */
+    RequestSpecification management() {
+        return RestAssured.given().baseUri("http://127.0.0.1").port(managementPort);
+    }
+
     /** The address of a path on this instance. */
     java.net.URI uri(String path) {
         return java.net.URI.create("http://127.0.0.1:" + port + path);
@@ -84,7 +101,7 @@ final class ServiceInstance implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         boolean ready = await(timeout, () -> {
             try {
-                return RestAssured.given().baseUri("http://127.0.0.1").port(port).get("/q/health/ready")
+                return RestAssured.given().baseUri("http://127.0.0.1").port(healthPort).get("/q/health/ready")
                         .statusCode() == 200;
             } catch (Exception notListeningYet) { // RestAssured throws ConnectException undeclared
                 return false;
@@ -115,6 +132,11 @@ final class ServiceInstance implements AutoCloseable {
             }
         }
         return condition.getAsBoolean();
+    }
+
+    /** Every line this instance has written to its standard output and error so far. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(log);
     }
 
     String logTail() {

@@ -42,7 +42,7 @@ class TwoInstancesIT {
     private static final int CLIENTS = 16;
     private static final Duration LOAD = Duration.ofSeconds(15);
 
-    private static Path quarkusApp() {
+    static Path quarkusApp() {
         String location = System.getProperty("credo.quarkus-app");
         Assumptions.assumeTrue(location != null, "skipped: this test runs under failsafe (mvn verify), after the "
                 + "service is packaged; -Dtest alone runs it in surefire, without the packaged jar");
@@ -93,6 +93,9 @@ class TwoInstancesIT {
              var b = ServiceInstance.start("b", app, logs, properties, bearerTokens, START)) {
             String before = a.active();
             assertThat(b.active()).as("both start on the stored active version").isEqualTo(before);
+            if ("production".equals(configuration.get("quarkus.profile"))) {
+                healthAndMetricsAreServedOnTheManagementInterfaceOnly(a);
+            }
 
             byte[] zip = Bundles.tiny(ThreadLocalRandom.current().nextInt(1_000_000_000));
             String version = a.as("author").contentType("application/zip").body(zip).post(RuleSetCalls.RULESETS)
@@ -114,6 +117,15 @@ class TwoInstancesIT {
                     toB.toMillis(), backToA.toMillis());
             appendToOneLog(a, b);
         }
+    }
+
+    /** Production: the public port serves neither metrics nor health; the management interface serves both. */
+    private static void healthAndMetricsAreServedOnTheManagementInterfaceOnly(ServiceInstance instance) {
+        instance.as("auditor").get("/q/metrics").then().statusCode(404);
+        instance.as("auditor").get("/q/health/ready").then().statusCode(404);
+        instance.management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        assertThat(instance.management().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("credo_ruleset_active");
     }
 
     /**
@@ -186,7 +198,7 @@ class TwoInstancesIT {
     }
 
     /** The datasource kind the packaged jar was built with, from its recorded build-time configuration. */
-    private static String packagedDatabaseKind(Path app) throws IOException {
+    static String packagedDatabaseKind(Path app) throws IOException {
         try (var jar = new ZipFile(app.resolve("quarkus/generated-bytecode.jar").toFile())) {
             var entry = jar.getEntry("io/quarkus/runtime/generated/BuildTimeRunTimeFixedConfigSourceBuilder.class");
             if (entry == null) {
