@@ -144,7 +144,7 @@ public class DraftWorker {
             Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
             running.add(process);
             Path started = dir;
-            var worker = new RedecidingWorker(process, bundle.versionId(), config, mapper, watchdog, stderr, () -> {
+            var worker = new RedecidingWorker(process, bundle.versionId(), config, watchdog, stderr, () -> {
                 running.remove(process);
                 delete(started);
             });

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A simulation's draft worker ({@link WorkerMain#simulate}), started by {@link DraftWorker#redecider}: it compiled a
@@ -29,11 +30,12 @@ final class RedecidingWorker implements AutoCloseable {
     /** The most bytes of one answer the service reads. */
     static final int MAX_ANSWER_BYTES = 4 << 20;
     private static final String COMPILING = "compiling the version for a simulation";
+    /** The worker's own JSON rules, both ways: the bounds of stored records, wider than requests'. */
+    private static final ObjectMapper PROTOCOL = WorkerMain.mapper();
 
     private final Process process;
     private final String versionId;
     private final WorkerConfig config;
-    private final ObjectMapper mapper;
     private final ScheduledExecutorService watchdog;
     private final Path stderr;
     private final Runnable cleanup;
@@ -42,12 +44,11 @@ final class RedecidingWorker implements AutoCloseable {
     private volatile boolean killedAtDeadline;
     private boolean closed;
 
-    RedecidingWorker(Process process, String versionId, WorkerConfig config, ObjectMapper mapper,
-                     ScheduledExecutorService watchdog, Path stderr, Runnable cleanup) {
+    RedecidingWorker(Process process, String versionId, WorkerConfig config, ScheduledExecutorService watchdog,
+                     Path stderr, Runnable cleanup) {
         this.process = process;
         this.versionId = versionId;
         this.config = config;
-        this.mapper = mapper;
         this.watchdog = watchdog;
         this.stderr = stderr;
         this.cleanup = cleanup;
@@ -58,7 +59,13 @@ final class RedecidingWorker implements AutoCloseable {
     /** Sends the settings and waits for the compile; on any failure the worker is ended before this throws. */
     void start(SimulationWorkerProtocol.Settings settings) {
         try {
-            DraftVerdict compiled = step(settings, DraftVerdict.class, COMPILING);
+            DraftVerdict compiled = step(settings, COMPILING, line -> {
+                try {
+                    return PROTOCOL.readValue(line, DraftVerdict.class);
+                } catch (IOException e) {
+                    throw ended(COMPILING, "answered what is not a verdict");
+                }
+            });
             if (!compiled.valid()) {
                 throw InvalidBundleException.doesNotValidate(versionId, compiled.problems());
             }
@@ -75,20 +82,29 @@ final class RedecidingWorker implements AutoCloseable {
      * @throws InvalidBundleException 422 when the worker died or passed its deadline on it (the simulation ends)
      */
     JsonNode outputs(AuditRecord record) {
-        var redecided = step(SimulationWorkerProtocol.StoredDecision.of(record),
-                SimulationWorkerProtocol.Redecided.class, "re-deciding stored decision " + record.decisionId());
+        var redecided = step(SimulationWorkerProtocol.StoredDecision.of(record), "re-deciding stored decision "
+                + record.decisionId(), this::readRedecided);
         if (redecided.failure() != null || redecided.outputs() == null) {
             throw new NotDecided(String.valueOf(redecided.failure()));
         }
         return redecided.outputs();
     }
 
-    private <T> T step(Object message, Class<T> answer, String work) {
+    /** An answer line as a re-decision; one the service cannot read counts as a decision not decided. */
+    private SimulationWorkerProtocol.Redecided readRedecided(byte[] line) {
+        try {
+            return PROTOCOL.readValue(line, SimulationWorkerProtocol.Redecided.class);
+        } catch (IOException e) {
+            return SimulationWorkerProtocol.Redecided.failed("its outputs cannot be read: " + e.getMessage());
+        }
+    }
+
+    private <T> T step(Object message, String work, Function<byte[], T> answer) {
         ScheduledFuture<?> alarm = watchdog.schedule(this::killAtDeadline, config.deadline().toMillis(),
                 TimeUnit.MILLISECONDS);
         byte[] line;
         try {
-            toWorker.write(mapper.writeValueAsBytes(message));
+            toWorker.write(PROTOCOL.writeValueAsBytes(message));
             toWorker.write('\n');
             toWorker.flush();
             line = readLine(work);
@@ -100,12 +116,7 @@ final class RedecidingWorker implements AutoCloseable {
         if (line == null) {
             throw ended(work, null);
         }
-        try {
-            return mapper.readValue(line, answer);
-        } catch (IOException e) {
-            // the JVM itself prints "Terminating due to java.lang.OutOfMemoryError" on standard output, then exits
-            throw ended(work, "answered what is not a " + answer.getSimpleName());
-        }
+        return answer.apply(line);
     }
 
     /** One answer line, or null when the worker's output ended first. */

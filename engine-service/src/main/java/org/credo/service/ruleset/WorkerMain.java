@@ -31,8 +31,12 @@ import java.util.logging.Level;
 public final class WorkerMain {
     /** The worker's answer when something in the bundle broke the check itself (a stack overflow, say). */
     static final String WORKER_FAILED = "WORKER_FAILED";
-    /** How deep the JSON the service sends may nest: its own records, nested as it accepted them, and one level. */
+    /**
+     * How deep the JSON the service sends may nest and how long its numbers may be: as wide as the service reads its
+     * stored records with, so that a record stored before inputs were bounded still crosses.
+     */
     private static final int MAX_NESTING_DEPTH = 1_000;
+    private static final int MAX_NUMBER_LENGTH = 1_000;
 
     private WorkerMain() {
     }
@@ -88,11 +92,11 @@ public final class WorkerMain {
         }
         Redecider redecider = redeciders.apply(settings, mapper);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            var decision = mapper.readValue(line, SimulationWorkerProtocol.StoredDecision.class);
             SimulationWorkerProtocol.Redecided redecided;
             try {
+                var decision = mapper.readValue(line, SimulationWorkerProtocol.StoredDecision.class);
                 redecided = SimulationWorkerProtocol.Redecided.of(redecider.outputs(ruleSet, decision.record()));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 redecided = SimulationWorkerProtocol.Redecided.failed(String.valueOf(e.getMessage()));
             }
             answer(answers, mapper, redecided);
@@ -107,9 +111,15 @@ public final class WorkerMain {
         answers.flush();
     }
 
-    /** The service's JSON rules (decimals exact, dates as strings), as the service reads what the worker writes. */
-    private static ObjectMapper mapper() {
-        return JsonSetup.configure(JsonMapper.builder().findAndAddModules().build(), MAX_NESTING_DEPTH);
+    /**
+     * The service's JSON rules (decimals exact, dates as strings), as the service reads what the worker writes, with
+     * the bounds of stored records rather than of requests.
+     */
+    static ObjectMapper mapper() {
+        ObjectMapper mapper = JsonSetup.configure(JsonMapper.builder().findAndAddModules().build(), MAX_NESTING_DEPTH);
+        mapper.getFactory().setStreamReadConstraints(mapper.getFactory().streamReadConstraints().rebuild()
+                .maxNumberLength(MAX_NUMBER_LENGTH).build());
+        return mapper;
     }
 
     private static void haltWithTheService() {
