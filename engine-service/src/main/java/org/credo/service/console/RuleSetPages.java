@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.credo.core.RuleDescriptor;
-import org.credo.core.RuleSet;
+import org.credo.core.Bundle;
 import org.credo.core.RuleSetDiff;
 import org.credo.core.ScenarioReport;
 import org.credo.service.audit.TimeRange;
@@ -47,7 +47,8 @@ import java.util.List;
 
 /**
  * The rule lifecycle for people: versions with their state, upload with the validation report, the DMN tables and
- * DRL rules of a version, its scenarios, a simulation, and the four-eyes transitions. Every action goes through the
+ * DRL rules of a version (read from its stored files and what the draft worker listed: a draft is never compiled
+ * here), its scenarios, a simulation, and the four-eyes transitions. Every action goes through the
  * lifecycle service with the API's roles; the page shows a button only to those the server would let through.
  */
 @Path("/console/rulesets")
@@ -158,9 +159,8 @@ public class RuleSetPages {
     public TemplateInstance version(@PathParam("version") String version, @QueryParam("notice") String notice) {
         RuleSetView view = lifecycle.find(version).orElseThrow(() -> ApiException.notFound(
                 "no rule-set version " + version));
-        RuleSet ruleSet = bundles.ruleSet(version);
-        var page = new VersionPage(view, lifecycle.history(version), DmnTables.of(ruleSet.bundle().files()),
-                ruleSet.rules().stream().filter(r -> r.kind().equals("DRL")).toList(), notice,
+        var page = new VersionPage(view, lifecycle.history(version),
+                DmnTables.of(Bundle.fromZip(bundles.zip(version)).files()), lifecycle.drlRules(version), notice,
                 UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE),
                 view.deciding() ? null : diffs.diff(version, null));
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));

@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
  * passes it, so that a bundle that loops or hoards memory costs the service neither threads nor heap. At most
  * {@code credo.worker.max-concurrent} workers run at once; a check waits {@code credo.worker.queue-wait} for one,
  * then is answered 503 with Retry-After. Each worker is cold (a new JVM per check): nothing of one author's bundle
- * outlives its check.
+ * outlives its check. A simulation re-decides stored decisions in such a worker too ({@link #redecider}), bounded by
+ * the same heap and, per step, the same deadline; how many run at once is the simulations' own limit.
  */
 @ApplicationScoped
 public class DraftWorker {
@@ -47,12 +50,23 @@ public class DraftWorker {
     static final String MARKER = "-Dcredo.draft-worker=true";
     /** The service's log manager, also the worker's, so that {@link WorkerMain} can set its levels. */
     private static final String JBOSS_LOG_MANAGER = "org.jboss.logmanager.LogManager";
+    /**
+     * The simulation worker's main class, which gives {@link WorkerMain#simulate} the decision feature's redecider;
+     * named, not referred to, as it depends on this package and not the other way round.
+     */
+    static final String SIMULATION_MAIN = "org.credo.service.worker.SimulationWorkerMain";
 
     private final WorkerConfig config;
     private final ObjectMapper mapper;
     private final Semaphore slots;
     private final List<String> launcher;
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    /** Kills a simulation's worker that did not answer one step within the deadline. */
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "credo-worker-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DraftWorker(WorkerConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -60,9 +74,10 @@ public class DraftWorker {
         this.slots = new Semaphore(config.maxConcurrent(), true);
         String java = config.java().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         this.launcher = List.of(java, MARKER, "-Xmx" + config.maxHeap(), "-XX:+ExitOnOutOfMemoryError",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
+                "-Djava.awt.headless=true",
                 "-Djava.util.logging.manager=" + JBOSS_LOG_MANAGER,
-                "-cp", WorkerClassPath.of(config.classPath()), WorkerMain.class.getName());
+                "-cp", WorkerClassPath.of(config.classPath()));
     }
 
     /**
@@ -89,7 +104,7 @@ public class DraftWorker {
             Path verdict = dir.resolve("verdict.json");
             Path stderr = dir.resolve("stderr.txt");
             var command = new ArrayList<>(launcher);
-            command.addAll(List.of(check, zip.toString(), verdict.toString()));
+            command.addAll(List.of(WorkerMain.class.getName(), check, zip.toString(), verdict.toString()));
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(stderr.toFile()).start();
@@ -107,6 +122,37 @@ public class DraftWorker {
         } finally {
             slots.release();
             delete(dir);
+        }
+    }
+
+    /**
+     * Starts a worker that compiles a stored version and then re-decides stored decisions with it one at a time, for
+     * a simulation: each step (the compile, each decision) must answer within {@code credo.worker.deadline}, or the
+     * worker is killed; it has the workers' heap. Close it when done.
+     *
+     * @throws InvalidBundleException 422 when the version does not compile, or its compile runs past the deadline or
+     *                                the heap
+     */
+    RedecidingWorker redecider(Bundle bundle, SimulationWorkerProtocol.Settings settings) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("credo-worker-");
+            Path zip = Files.write(dir.resolve("bundle.zip"), bundle.toZip());
+            Path stderr = dir.resolve("stderr.txt");
+            var command = new ArrayList<>(launcher);
+            command.addAll(List.of(SIMULATION_MAIN, zip.toString()));
+            Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+            running.add(process);
+            Path started = dir;
+            var worker = new RedecidingWorker(process, bundle.versionId(), config, watchdog, stderr, () -> {
+                running.remove(process);
+                delete(started);
+            });
+            worker.start(settings);
+            return worker;
+        } catch (IOException e) {
+            delete(dir);
+            throw new UncheckedIOException("could not run the draft worker", e);
         }
     }
 
@@ -149,7 +195,7 @@ public class DraftWorker {
         return mapper.readValue(verdict.toFile(), DraftVerdict.class);
     }
 
-    private static void kill(Process process) {
+    static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
@@ -159,7 +205,7 @@ public class DraftWorker {
         }
     }
 
-    private static String head(Path file) {
+    static String head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(in.readNBytes(LOGGED_STDERR_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -181,6 +227,7 @@ public class DraftWorker {
     /** Ends every worker still running when the service stops. */
     @PreDestroy
     void stopAll() {
+        watchdog.shutdownNow();
         running.forEach(DraftWorker::kill);
     }
 

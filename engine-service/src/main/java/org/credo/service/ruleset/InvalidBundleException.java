@@ -14,6 +14,8 @@ import java.util.List;
  * {@code problems}; where only an {@link ApiException} is understood (the console), as that.
  */
 public class InvalidBundleException extends ApiException {
+    private static final String CHECKING = "checking the bundle";
+
     private final transient Body body;
 
     private InvalidBundleException(String code, String title, int status, String detail, String version,
@@ -36,21 +38,36 @@ public class InvalidBundleException extends ApiException {
 
     /** Checking the bundle (in the draft worker) ran past the deadline and was stopped. */
     static InvalidBundleException overDeadline(String version, Duration deadline) {
+        return overDeadline(version, deadline, CHECKING);
+    }
+
+    /** Work on the version in the draft worker ({@code work}: what it was doing) ran past the deadline. */
+    static InvalidBundleException overDeadline(String version, Duration deadline, String work) {
         return tooCostly("validation-timeout", "The bundle took too long to check", version, "VALIDATION_TIMEOUT",
-                "checking the bundle took longer than the deadline of " + deadline.toSeconds()
+                work + " took longer than the deadline of " + deadline.toSeconds()
                         + " s (credo.worker.deadline) and was stopped");
     }
 
     /** Checking the bundle (in the draft worker) needed more memory than the worker's heap. */
     static InvalidBundleException overMemory(String version, String maxHeap) {
+        return overMemory(version, maxHeap, CHECKING);
+    }
+
+    /** Work on the version in the draft worker ({@code work}: what it was doing) needed more than its heap. */
+    static InvalidBundleException overMemory(String version, String maxHeap, String work) {
         return tooCostly("bundle-too-costly", "The bundle needs too much memory to check", version, "MEMORY_LIMIT",
-                "checking the bundle needed more than the worker's heap of " + maxHeap + " (credo.worker.max-heap)");
+                work + " needed more than the worker's heap of " + maxHeap + " (credo.worker.max-heap)");
     }
 
     /** The draft worker ended without a verdict (crashed): the bundle is not accepted. */
     static InvalidBundleException workerFailed(String version, int exitCode) {
+        return workerFailed(version, CHECKING, "ended abnormally (exit " + exitCode + ")");
+    }
+
+    /** The draft worker doing {@code work} on the version failed as {@code how} says. */
+    static InvalidBundleException workerFailed(String version, String work, String how) {
         return tooCostly("bundle-too-costly", "The bundle could not be checked", version, WorkerMain.WORKER_FAILED,
-                "the worker checking the bundle ended abnormally (exit " + exitCode + ")");
+                "the worker " + work + " " + how);
     }
 
     private static InvalidBundleException tooCostly(String type, String title, String version, String code,

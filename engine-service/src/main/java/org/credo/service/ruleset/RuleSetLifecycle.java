@@ -1,6 +1,7 @@
 package org.credo.service.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.credo.core.Bundle;
 import org.credo.core.BundleFormatException;
+import org.credo.core.RuleDescriptor;
 import org.credo.core.RuleSet;
 import org.credo.core.ScenarioReport;
 import org.credo.core.Severity;
@@ -24,7 +26,8 @@ import java.util.Optional;
  * the rollback) — each state change recorded with who and when. Compiling happens at upload, never on a decision.
  * An upload's structural checks (bounded by the bundle limits, nothing compiled or evaluated) run here, so a bundle
  * they refuse costs no worker; its validation and a version's scenario tests then run in the {@link DraftWorker},
- * never in the service's JVM; activation compiles a version that passed it here.
+ * never in the service's JVM, and so does everything else of a draft (its DRL rules listed at upload, a simulation);
+ * activation compiles a version that passed four eyes here.
  */
 @ApplicationScoped
 public class RuleSetLifecycle {
@@ -82,6 +85,7 @@ public class RuleSetLifecycle {
                 Instant now = Instant.now();
                 RuleSetVersion version = RuleSetVersion.draft(bundle.versionId(), verdict.name(),
                         verdict.description(), bundle.toZip(), author, now, compiled.warningsJson(verdict.problems()));
+                version.drlRules = json(verdict.drlRules());
                 version.persist();
                 RuleSetTransition.record(version.version, null, RuleSetState.DRAFT, author, now, "uploaded");
                 return view(version);
@@ -104,6 +108,48 @@ public class RuleSetLifecycle {
             throw InvalidBundleException.doesNotValidate(versionId, verdict.problems());
         }
         return verdict.scenarios();
+    }
+
+    /**
+     * A stored version's DRL rules, for people, never compiling a draft here: as the draft worker listed them at
+     * upload; for a version stored without that list, from its rule set compiled here when it passed four eyes, else
+     * listed by the draft worker now (and kept).
+     *
+     * @throws ApiException           404 when no such version is stored
+     * @throws InvalidBundleException 422 when the worker's listing passes its deadline or heap
+     * @throws DraftWorker.Busy       when no worker is free
+     */
+    public List<RuleDescriptor> drlRules(String versionId) {
+        record Listing(String json, boolean passedFourEyes) {
+        }
+        Listing listing = QuarkusTransaction.requiringNew().call(() -> RuleSetVersion.byVersion(versionId)
+                .map(v -> new Listing(v.drlRules, v.passedFourEyes())).orElseThrow(() -> notFound(versionId)));
+        if (listing.json() != null) {
+            return read(listing.json());
+        }
+        if (listing.passedFourEyes()) {
+            return bundles.ruleSet(versionId).rules().stream().filter(rule -> rule.kind().equals("DRL")).toList();
+        }
+        List<RuleDescriptor> listed = worker.validate(Bundle.fromZip(bundles.zip(versionId))).drlRules();
+        QuarkusTransaction.requiringNew().run(() -> RuleSetVersion.byVersion(versionId)
+                .ifPresent(v -> v.drlRules = json(listed)));
+        return listed;
+    }
+
+    private String json(List<RuleDescriptor> rules) {
+        try {
+            return mapper.writeValueAsString(rules);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rule descriptors are plain records", e);
+        }
+    }
+
+    private List<RuleDescriptor> read(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<RuleDescriptor>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -2,7 +2,9 @@ package org.credo.service.ruleset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.credo.core.RuleSet;
+import org.credo.core.Bundle;
+import org.credo.service.config.EvaluationConfig;
+import org.credo.service.config.SamplingConfig;
 import org.credo.service.config.SimulationConfig;
 import org.credo.service.audit.AuditRecord;
 import org.credo.service.audit.AuditStore;
@@ -21,10 +23,13 @@ import java.util.TreeMap;
 
 /**
  * Re-decides the stored decisions of a time range with a version, each with the inputs and reference data it
- * recorded (as a replay does), and counts what would change. Streams the records; records nothing. Bounded
- * ({@code credo.simulation.*}): the range defaults to the last 30 days and spans at most a maximum, holds at most a
- * number of decisions (counted before anything is re-decided), and the whole run has a deadline after which the
- * report so far is answered as incomplete. {@link SimulationJobs} runs it as a background job.
+ * recorded (as a replay does), and counts what would change. Streams the records; records nothing. The version is
+ * compiled and evaluated in a draft worker ({@link DraftWorker#redecider}), never in the service's JVM, whatever its
+ * state: the worker's heap bounds it, and each re-decision answers within the worker's deadline or the worker is
+ * killed and the simulation fails with a 422 naming the decision. Bounded ({@code credo.simulation.*}): the range
+ * defaults to the last 30 days and spans at most a maximum, holds at most a number of decisions (counted before
+ * anything is re-decided), and the whole run has a deadline after which the report so far is answered as
+ * incomplete. {@link SimulationJobs} runs it as a background job.
  */
 @ApplicationScoped
 public class RuleSetSimulation {
@@ -32,16 +37,19 @@ public class RuleSetSimulation {
     public static final int SAMPLE = 20;
 
     private final AuditStore store;
-    private final Redecider redecider;
+    private final DraftWorker worker;
     private final StoredBundles bundles;
     private final SimulationConfig config;
+    private final SimulationWorkerProtocol.Settings settings;
 
-    public RuleSetSimulation(AuditStore store, Redecider redecider, StoredBundles bundles,
-                             SimulationConfig config) {
+    public RuleSetSimulation(AuditStore store, DraftWorker worker, StoredBundles bundles, SimulationConfig config,
+                             EvaluationConfig evaluation, SamplingConfig sampling) {
         this.store = store;
-        this.redecider = redecider;
+        this.worker = worker;
         this.bundles = bundles;
         this.config = config;
+        this.settings = new SimulationWorkerProtocol.Settings(evaluation.deadline().toMillis(),
+                sampling.keyId().orElse(null), sampling.key().orElse(null));
     }
 
     /**
@@ -61,36 +69,41 @@ public class RuleSetSimulation {
         if (Duration.between(from, to).compareTo(config.maxRange()) > 0) {
             throw QueryParams.invalid(bounded, "the range may span at most " + config.maxRange().toDays() + " days");
         }
-        RuleSet ruleSet = bundles.ruleSet(version);
+        bundles.zip(version);
         long stored = store.countDecided(from, to);
         if (stored > config.maxDecisions()) {
             throw QueryParams.invalid(bounded, "the range holds " + stored + " decisions, more than the "
                     + config.maxDecisions() + " a simulation may re-decide; narrow the range");
         }
-        return new SimulationPlan(version, ruleSet, from, to, stored);
+        return new SimulationPlan(version, from, to, stored);
     }
 
     /**
-     * Re-decides the planned decisions in chain order until the range ends, the deadline passes or {@code control}
-     * asks to stop; the report of a run that stopped early is incomplete.
+     * Re-decides the planned decisions in chain order, in a draft worker, until the range ends, the deadline passes
+     * or {@code control} asks to stop; the report of a run that stopped early is incomplete.
+     *
+     * @throws InvalidBundleException 422 when the version does not compile, or its worker passes its deadline on one
+     *                                step, runs out of its heap or crashes (naming the decision it was re-deciding)
      */
     public SimulationReport run(SimulationPlan plan, Control control) {
         long deadline = System.nanoTime() + config.deadline().toNanos();
         var tally = new Tally();
-        store.inOrder(plan.from(), plan.to(), record -> {
-            if (control.stopRequested() || tally.decisions > 0 && System.nanoTime() - deadline > 0) {
-                tally.stopped = true;
-                return false;
-            }
-            try {
-                tally.add(record, redecider.outputs(plan.ruleSet(), record));
-            } catch (RuntimeException e) {
-                tally.failed(record, e);
-            }
-            tally.lastDecidedAt = record.decidedAt();
-            control.decided(tally.decisions);
-            return true;
-        });
+        try (RedecidingWorker redecider = worker.redecider(Bundle.fromZip(bundles.zip(plan.version())), settings)) {
+            store.inOrder(plan.from(), plan.to(), record -> {
+                if (control.stopRequested() || tally.decisions > 0 && System.nanoTime() - deadline > 0) {
+                    tally.stopped = true;
+                    return false;
+                }
+                try {
+                    tally.add(record, redecider.outputs(record));
+                } catch (RedecidingWorker.NotDecided e) {
+                    tally.failed(record, e.getMessage());
+                }
+                tally.lastDecidedAt = record.decidedAt();
+                control.decided(tally.decisions);
+                return true;
+            });
+        }
         return tally.report(plan.version(), plan.from(), plan.to());
     }
 
@@ -135,14 +148,14 @@ public class RuleSetSimulation {
             }
         }
 
-        void failed(AuditRecord record, RuntimeException e) {
+        void failed(AuditRecord record, String message) {
             decisions++;
             failed++;
             type(record.type()).failed++;
             type(record.type()).decisions++;
             if (failures.size() < SAMPLE) {
                 failures.add(new SimulationReport.Failure(record.decisionId(), record.type(),
-                        String.valueOf(e.getMessage())));
+                        message));
             }
         }
 

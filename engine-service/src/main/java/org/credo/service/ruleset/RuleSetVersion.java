@@ -39,6 +39,13 @@ public class RuleSetVersion extends PanacheEntityBase {
     public Instant retiredAt;
     /** The compiler's warnings, a JSON array of problems. */
     public String warnings;
+    /**
+     * The DRL rules as the draft worker listed them at upload, a JSON array of rule descriptors; null for a version
+     * stored without the list (the shipped bundle's import, uploads before it was kept).
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "drl_rules")
+    public String drlRules;
     /** The bundle as a zip: the same bundle always gives the same bytes. */
     @Basic(fetch = FetchType.LAZY)
     public byte[] bundle;
@@ -56,6 +63,14 @@ public class RuleSetVersion extends PanacheEntityBase {
         version.warnings = warnings;
         version.bundle = zip;
         return version;
+    }
+
+    /**
+     * Whether two people let this version through (approved it, or the system imported it as the shipped bundle):
+     * only such a version is compiled and evaluated in the service; a draft only ever in the draft worker.
+     */
+    boolean passedFourEyes() {
+        return approvedAt != null;
     }
 
     public static Optional<RuleSetVersion> byVersion(String version) {

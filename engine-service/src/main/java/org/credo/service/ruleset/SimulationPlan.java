@@ -1,13 +1,11 @@
 package org.credo.service.ruleset;
 
-import org.credo.core.RuleSet;
-
 import java.time.Instant;
 
 /**
- * A simulation checked and ready to run: the version compiled, the range resolved and its decisions counted.
+ * A simulation checked and ready to run: the version stored, the range resolved and its decisions counted.
  *
  * @param decisions how many stored decisions the range held when it was planned (the job's progress total)
  */
-public record SimulationPlan(String version, RuleSet ruleSet, Instant from, Instant to, long decisions) {
+public record SimulationPlan(String version, Instant from, Instant to, long decisions) {
 }

@@ -4,11 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import org.credo.core.Bundle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,6 +38,10 @@ class BoundedWorkTest {
     static final Duration WORKER_DEADLINE = Duration.ofSeconds(20);
     /** A cold JVM's start, the kill and the answer, on a busy two-core machine. */
     static final Duration MARGIN = Duration.ofSeconds(15);
+    /** Where the hostile drafts of a simulation put their model, which the stored decision they re-decide used. */
+    static final String PATTERN_MATCH = "dmn/pattern-match.dmn";
+    /** The rule id of a DRL rule of the shipped bundle, which a version's page lists in its DRL rules. */
+    static final String SHIPPED_DRL_RULE = "CC-251-REGIME";
 
     /** Shorter limits than the defaults, so that the hostile bundles meet them quickly. */
     public static class TightLimits implements QuarkusTestProfile {
@@ -112,6 +118,108 @@ class BoundedWorkTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(WORKER_DEADLINE.plus(MARGIN));
         assertThat(workers()).isEmpty();
         assertThat(RuleSetCalls.state(version)).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aDraftsSimulationThatBacktracksWithoutEndIsKilledAtTheDeadlineNamingTheDecisionWhileTheServiceAnswers() {
+        StoredDecision decision = patternMatchDecision();
+        String draft = upload("author", shippedWith(PATTERN_MATCH, "attacks/bounded/simulation/backtracking-match.dmn"))
+                .then().statusCode(oneOf(200, 201)).extract().path("version");
+        long started = System.nanoTime();
+        CompletableFuture<Response> hostile = CompletableFuture.supplyAsync(() -> simulate(draft, decision));
+        var healthMillis = new ArrayList<Double>();
+        boolean sawWorker = false;
+        while (!hostile.isDone()) {
+            long asked = System.nanoTime();
+            RestAssured.given().get("/q/health/ready").then().statusCode(200);
+            healthMillis.add((System.nanoTime() - asked) / 1e6);
+            advancePayment().then().statusCode(200);
+            sawWorker |= !workers().isEmpty();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        hostile.join().then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:credo:problem:validation-timeout"))
+                .body("version", equalTo(draft))
+                .body("detail", containsString("re-deciding stored decision " + decision.id()))
+                .body("detail", containsString(WORKER_DEADLINE.toSeconds() + " s (credo.worker.deadline)"))
+                .body("problems[0].code", equalTo("VALIDATION_TIMEOUT"));
+        // the worker's compile and each re-decision have the deadline apiece; this decision took all of its own
+        assertThat(took).isGreaterThanOrEqualTo(WORKER_DEADLINE)
+                .isLessThan(WORKER_DEADLINE.multipliedBy(2).plus(MARGIN));
+        assertThat(sawWorker).as("the simulation ran in a worker process").isTrue();
+        assertThat(workers()).as("no worker left running").isEmpty();
+        assertThat(RuleSetCalls.state(draft)).isEqualTo("DRAFT");
+        assertThat(compiledInTheService(draft)).isFalse();
+        System.out.printf("bounded work: health p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d checks during a %d s "
+                        + "hostile simulation%n", percentile(healthMillis, 50), percentile(healthMillis, 99),
+                Collections.max(healthMillis), healthMillis.size(), took.toSeconds());
+    }
+
+    @Test
+    void aDraftsSimulationThatNeedsMoreThanTheWorkersHeapIsRefusedAsTooCostlyNamingTheDecision() {
+        StoredDecision decision = patternMatchDecision();
+        String draft = upload("author", shippedWith(PATTERN_MATCH, "attacks/bounded/simulation/doubling-match.dmn"))
+                .then().statusCode(oneOf(200, 201)).extract().path("version");
+
+        simulate(draft, decision).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:credo:problem:bundle-too-costly"))
+                .body("detail", containsString("re-deciding stored decision " + decision.id()))
+                .body("detail", containsString("heap of 512m (credo.worker.max-heap)"))
+                .body("problems[0].code", equalTo("MEMORY_LIMIT"));
+        assertThat(workers()).isEmpty();
+        assertThat(compiledInTheService(draft)).isFalse();
+        advancePayment().then().statusCode(200);
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aHostileDraftsConsolePageShowsItsTablesAndRulesWithoutCompilingItInTheService() {
+        String draft = upload("author", shippedWith(PATTERN_MATCH, "attacks/bounded/simulation/backtracking-match.dmn"))
+                .then().statusCode(oneOf(200, 201)).extract().path("version");
+        var cookies = new CookieFilter();
+        RestAssured.given().filter(cookies).redirects().follow(false).formParam("j_username", "author")
+                .formParam("j_password", "author").post("/j_security_check").then().statusCode(302);
+
+        RestAssured.given().filter(cookies).get("/console/rulesets/" + draft).then().statusCode(200)
+                .body(containsString(PATTERN_MATCH))
+                .body(containsString(SHIPPED_DRL_RULE));
+        assertThat(compiledInTheService(draft)).isFalse();
+        assertThat(workers()).isEmpty();
+    }
+
+    /** A stored decision: its id and when it was decided. */
+    private record StoredDecision(String id, Instant decidedAt) {
+    }
+
+    /**
+     * A stored decision of the "Pattern Match" model ({@code n = 10}), decided by an approved version that holds the
+     * harmless model, active for that decision alone: the record a hostile draft of the same model re-decides.
+     */
+    private static StoredDecision patternMatchDecision() {
+        String baseline = RuleSetCalls.active();
+        RuleSetCalls.activate(RuleSetCalls.approved(shippedWith(PATTERN_MATCH,
+                "attacks/bounded/simulation/pattern-match.dmn")));
+        try {
+            var answer = as("customs").contentType("application/json").body("{\"n\": 10}")
+                    .post("/api/v1/models/Pattern Match/evaluate").then().statusCode(200)
+                    .body("results.Matched", equalTo(true)).extract().jsonPath();
+            return new StoredDecision(answer.getString("decisionId"), Instant.parse(answer.getString("decidedAt")));
+        } finally {
+            RuleSetCalls.restore(baseline);
+        }
+    }
+
+    /** Simulates the draft over the moment the one stored decision was decided, waiting for the report. */
+    private static Response simulate(String draft, StoredDecision decision) {
+        return as("author").queryParam("from", decision.decidedAt().toString())
+                .queryParam("to", decision.decidedAt().plusMillis(1).toString())
+                .post(RULESETS + "/" + draft + "/simulate");
+    }
+
+    /** Whether the service's JVM holds the version compiled. */
+    private static boolean compiledInTheService(String version) {
+        return as("auditor").get(RULESETS + "/" + version).then().statusCode(200).extract().path("compiled");
     }
 
     @Test
