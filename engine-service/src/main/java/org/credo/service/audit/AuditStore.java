@@ -30,6 +30,9 @@ import java.util.function.Predicate;
 public class AuditStore {
     private static final String COLUMNS = "sequence, decision_id, decision_type, enterprise_id, idempotency_key, "
             + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
+    /** The record found through its key: one unique index read, then the one partition of its month. */
+    private static final String BY_KEY = "SELECT r." + COLUMNS.replace(", ", ", r.") + " FROM decision_key k"
+            + " JOIN decision_record r ON r.sequence = k.sequence AND r.decided_at = k.decided_at WHERE ";
 
     private final AgroalDataSource dataSource;
     private final RuleTextSource ruleTexts;
@@ -46,10 +49,22 @@ public class AuditStore {
     }
 
     /**
-     * Inserts sealed records, each with its outcome label, and adds them to the daily roll-up, in one transaction on
-     * the given connection (the caller commits).
+     * Inserts sealed records, each with its keys (id, idempotency key, sequence: unique across the log) and its outcome
+     * label, and adds them to the daily roll-up, in one transaction on the given connection (the caller commits).
      */
     void insert(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement keys = connection.prepareStatement("INSERT INTO decision_key (decision_id,"
+                + " idempotency_key, sequence, decided_at) VALUES (?, ?, ?, ?)")) {
+            for (Row row : rows) {
+                AuditRecord r = row.record();
+                keys.setString(1, r.decisionId());
+                keys.setString(2, r.idempotencyKey());
+                keys.setLong(3, r.sequence());
+                keys.setTimestamp(4, Timestamp.from(r.decidedAt()));
+                keys.addBatch();
+            }
+            keys.executeBatch();
+        }
         var rolledUp = new ArrayList<DecisionDays.Day>(rows.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decision_record (" + COLUMNS
                 + ", outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -128,11 +143,11 @@ public class AuditStore {
     }
 
     public Optional<AuditRecord> byId(String decisionId) {
-        return one("SELECT " + COLUMNS + " FROM decision_record WHERE decision_id = ?", decisionId);
+        return one(BY_KEY + "k.decision_id = ?", decisionId);
     }
 
     public Optional<AuditRecord> byIdempotencyKey(String key) {
-        return one("SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key = ?", key);
+        return one(BY_KEY + "k.idempotency_key = ?", key);
     }
 
     /** The stored records holding any of the idempotency keys, by key; read on the caller's connection. */
@@ -144,7 +159,7 @@ public class AuditStore {
         }
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
         try (PreparedStatement q = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key IN (" + placeholders + ")")) {
+                BY_KEY + "k.idempotency_key IN (" + placeholders + ")")) {
             bind(q, List.copyOf(keys));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.credo.service.Api.auditor;
@@ -39,25 +42,38 @@ class SearchTotalTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Twenty-four decisions, five hours and seven minutes apart over five days, rolled up as decided then; once. */
+    private final Map<String, Timestamp> decidedAt = new LinkedHashMap<>();
+
+    /** Twenty-four decisions, five hours and seven minutes apart over five days, rolled up as decided then. */
     @BeforeEach
     void decisionsOverSeveralDays() throws SQLException {
-        if (countRecords(FIRST, FIRST.plusSeconds(1), null) > 0) {
-            return;
-        }
-        var ids = new ArrayList<String>();
+        var moved = new LinkedHashMap<String, Timestamp>();
         for (int i = 0; i < RECORDS; i++) {
-            ids.add(decide());
+            String id = decide();
+            decidedAt.put(id, decidedAt(id));
+            moved.put(id, Timestamp.from(FIRST.plus(APART.multipliedBy(i))));
         }
+        move(moved);
+    }
+
+    /** The decisions back at the time they were decided, so that the log verifies again, and rolled up so. */
+    @AfterEach
+    void decidedWhenTheyWere() throws SQLException {
+        move(decidedAt);
+    }
+
+    private void move(Map<String, Timestamp> to) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement move = c.prepareStatement(
-                    "UPDATE decision_record SET decided_at = ? WHERE decision_id = ?")) {
-                for (int i = 0; i < RECORDS; i++) {
-                    move.setTimestamp(1, Timestamp.from(FIRST.plus(APART.multipliedBy(i))));
-                    move.setString(2, ids.get(i));
-                    move.addBatch();
+            for (String table : new String[] {"decision_record", "decision_key"}) {
+                try (PreparedStatement move = c.prepareStatement(
+                        "UPDATE " + table + " SET decided_at = ? WHERE decision_id = ?")) {
+                    for (var record : to.entrySet()) {
+                        move.setTimestamp(1, record.getValue());
+                        move.setString(2, record.getKey());
+                        move.addBatch();
+                    }
+                    move.executeBatch();
                 }
-                move.executeBatch();
             }
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE decision_record SET outcome = NULL");
@@ -65,6 +81,17 @@ class SearchTotalTest {
             }
         }
         backfill.run();
+    }
+
+    private Timestamp decidedAt(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT decided_at FROM decision_record WHERE decision_id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getTimestamp(1);
+            }
+        }
     }
 
     @Test
