@@ -30,6 +30,9 @@ import java.util.function.Predicate;
 public class AuditStore {
     private static final String COLUMNS = "sequence, decision_id, decision_type, enterprise_id, idempotency_key, "
             + "ruleset_version, as_of, principal, requested_at, decided_at, content, previous_hash, hash";
+    /** The record found through its key: one unique index read, then the one partition of its month. */
+    private static final String BY_KEY = "SELECT r." + COLUMNS.replace(", ", ", r.") + " FROM decision_key k"
+            + " JOIN decision_record r ON r.sequence = k.sequence AND r.decided_at = k.decided_at WHERE ";
 
     private final AgroalDataSource dataSource;
     private final RuleTextSource ruleTexts;
@@ -46,10 +49,22 @@ public class AuditStore {
     }
 
     /**
-     * Inserts sealed records, each with its outcome label, and adds them to the daily roll-up, in one transaction on
-     * the given connection (the caller commits).
+     * Inserts sealed records, each with its keys (id, idempotency key, sequence: unique across the log) and its outcome
+     * label, and adds them to the daily roll-up, in one transaction on the given connection (the caller commits).
      */
     void insert(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement keys = connection.prepareStatement("INSERT INTO decision_key (decision_id,"
+                + " idempotency_key, sequence, decided_at) VALUES (?, ?, ?, ?)")) {
+            for (Row row : rows) {
+                AuditRecord r = row.record();
+                keys.setString(1, r.decisionId());
+                keys.setString(2, r.idempotencyKey());
+                keys.setLong(3, r.sequence());
+                keys.setTimestamp(4, Timestamp.from(r.decidedAt()));
+                keys.addBatch();
+            }
+            keys.executeBatch();
+        }
         var rolledUp = new ArrayList<DecisionDays.Day>(rows.size());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO decision_record (" + COLUMNS
                 + ", outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -128,11 +143,11 @@ public class AuditStore {
     }
 
     public Optional<AuditRecord> byId(String decisionId) {
-        return one("SELECT " + COLUMNS + " FROM decision_record WHERE decision_id = ?", decisionId);
+        return one(BY_KEY + "k.decision_id = ?", decisionId);
     }
 
     public Optional<AuditRecord> byIdempotencyKey(String key) {
-        return one("SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key = ?", key);
+        return one(BY_KEY + "k.idempotency_key = ?", key);
     }
 
     /** The stored records holding any of the idempotency keys, by key; read on the caller's connection. */
@@ -144,7 +159,7 @@ public class AuditStore {
         }
         String placeholders = String.join(", ", Collections.nCopies(keys.size(), "?"));
         try (PreparedStatement q = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM decision_record WHERE idempotency_key IN (" + placeholders + ")")) {
+                BY_KEY + "k.idempotency_key IN (" + placeholders + ")")) {
             bind(q, List.copyOf(keys));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -158,24 +173,29 @@ public class AuditStore {
 
     /** One page of records matching the filter, newest first, and the number of all matches. */
     public SearchPage search(SearchFilter filter, int page, int size) {
-        var where = new StringBuilder(" WHERE 1 = 1");
-        var params = new ArrayList<Object>();
+        var base = new StringBuilder(" WHERE 1 = 1");
+        var baseParams = new ArrayList<Object>();
         if (filter.enterpriseId() != null) {
-            where.append(" AND enterprise_id = ?");
-            params.add(filter.enterpriseId());
+            base.append(" AND enterprise_id = ?");
+            baseParams.add(filter.enterpriseId());
         }
         if (filter.type() != null) {
-            where.append(" AND decision_type = ?");
-            params.add(filter.type());
+            base.append(" AND decision_type = ?");
+            baseParams.add(filter.type());
         }
         if (filter.rulesetVersion() != null) {
-            where.append(" AND ruleset_version = ?");
-            params.add(filter.rulesetVersion());
+            base.append(" AND ruleset_version = ?");
+            baseParams.add(filter.rulesetVersion());
         }
         if (filter.outcomes() != null) {
-            where.append(" AND outcome IN (").append(DecisionDays.placeholders(filter.outcomes().size())).append(")");
-            params.addAll(filter.outcomes());
+            base.append(" AND outcome IN (").append(DecisionDays.placeholders(filter.outcomes().size())).append(")");
+            baseParams.addAll(filter.outcomes());
         }
+        if (filter.outcomes() != null && filter.outcomes().isEmpty()) {
+            return new SearchPage(List.of(), 0);
+        }
+        var where = new StringBuilder(base);
+        var params = new ArrayList<>(baseParams);
         if (filter.from() != null) {
             where.append(" AND decided_at >= ?");
             params.add(Timestamp.from(filter.from()));
@@ -184,12 +204,9 @@ public class AuditStore {
             where.append(" AND decided_at < ?");
             params.add(Timestamp.from(filter.to()));
         }
-        if (filter.outcomes() != null && filter.outcomes().isEmpty()) {
-            return new SearchPage(List.of(), 0);
-        }
         try (Connection c = dataSource.getConnection()) {
-            long total = filter.countableFromDays() ? days.count(filter.type(), filter.outcomes()) : count(c, where,
-                    params);
+            long total = filter.countableFromDays() ? countByDays(c, filter, base, baseParams)
+                    : count(c, where, params);
             var items = new ArrayList<AuditRecord>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_record" + where
                     + " ORDER BY sequence DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
@@ -206,6 +223,29 @@ public class AuditStore {
         } catch (SQLException e) {
             throw new AuditStoreException("the audit store could not be searched", e);
         }
+    }
+
+    /**
+     * The exact number of matches of a filter by type, outcome and time: the whole days of the range from the daily
+     * roll-up, the partial days at its ends on the {@code decided_at} index (see {@link DaySplit}).
+     */
+    private long countByDays(Connection c, SearchFilter filter, CharSequence base, List<Object> baseParams)
+            throws SQLException {
+        DaySplit split = days.split(filter.from(), filter.to());
+        long total = split.hasWholeDays()
+                ? days.count(filter.type(), filter.outcomes(), split.firstWholeDay(), split.lastWholeDay()) : 0;
+        for (DaySplit.PartialDay partial : split.partialDays()) {
+            long counted = 0;
+            for (DaySplit.Interval interval : partial.intervals()) {
+                var params = new ArrayList<>(baseParams);
+                params.add(Timestamp.from(interval.from()));
+                params.add(Timestamp.from(interval.to()));
+                counted += count(c, base + " AND decided_at >= ? AND decided_at < ?", params);
+            }
+            total += partial.complement()
+                    ? days.count(filter.type(), filter.outcomes(), partial.day(), partial.day()) - counted : counted;
+        }
+        return total;
     }
 
     private static long count(Connection c, CharSequence where, List<Object> params) throws SQLException {
@@ -229,9 +269,9 @@ public class AuditStore {
             this(enterpriseId, type, rulesetVersion, from, to, null);
         }
 
-        /** Whether the daily roll-up counts the matches: a filter by type and outcome alone. */
+        /** Whether the daily roll-up counts the matches (but for partial days): a filter by type, outcome and time. */
         boolean countableFromDays() {
-            return enterpriseId == null && rulesetVersion == null && from == null && to == null;
+            return enterpriseId == null && rulesetVersion == null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -127,11 +128,16 @@ public class DecisionDays {
         return days;
     }
 
+    /** The range [from, to) (null: open) cut at this zone's day boundaries. */
+    DaySplit split(Instant from, Instant to) {
+        return DaySplit.of(from, to, zone);
+    }
+
     /**
-     * How many decisions of a type and of any of the outcomes there are (null: any), summed over every day: a count
-     * of the whole log without reading it.
+     * How many decisions of a type and of any of the outcomes there are (null: any), summed over the days from
+     * {@code first} to {@code last}, both included (null: unbounded): a count of the log without reading it.
      */
-    long count(String type, List<String> outcomes) {
+    long count(String type, List<String> outcomes, LocalDate first, LocalDate last) {
         var sql = new StringBuilder("SELECT COALESCE(SUM(decisions), 0) FROM decision_day WHERE 1 = 1");
         var params = new ArrayList<Object>();
         if (type != null) {
@@ -141,6 +147,14 @@ public class DecisionDays {
         if (outcomes != null) {
             sql.append(" AND outcome IN (").append(placeholders(outcomes.size())).append(")");
             params.addAll(outcomes);
+        }
+        if (first != null) {
+            sql.append(" AND decided_on >= ?");
+            params.add(Date.valueOf(first));
+        }
+        if (last != null) {
+            sql.append(" AND decided_on <= ?");
+            params.add(Date.valueOf(last));
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {

@@ -13,7 +13,6 @@ import org.credo.service.audit.log.LogStore;
 import org.credo.verifier.ConsistencyProof;
 import org.credo.verifier.MerkleHash;
 import org.credo.verifier.ProofException;
-import org.credo.verifier.ProofGenerator;
 import org.credo.verifier.SignedCheckpoint;
 
 import java.sql.Connection;
@@ -87,7 +86,7 @@ public class LogAudit {
     private Failure consistency(Connection connection, LogAnchor anchor, LogHead head) {
         try {
             ConsistencyProof.verify(anchor.treeSize(), head.treeSize(), anchor.rootHash(), head.frontier().root(),
-                    ProofGenerator.consistency(anchor.treeSize(), head.treeSize(), proofs.stored(connection)));
+                    proofs.consistency(connection, anchor.treeSize(), head.treeSize()));
             return null;
         } catch (ProofException e) {
             return new Failure(null, null, "the stored tree does not extend the checkpoint: " + e.getMessage());

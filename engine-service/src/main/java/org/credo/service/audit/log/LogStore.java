@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The tables {@code log_head} and {@code log_node}, through plain JDBC. */
 @ApplicationScoped
@@ -68,19 +70,35 @@ public class LogStore {
         }
     }
 
-    /** The stored hash of one complete subtree; a missing one means the tree was tampered with. */
-    public byte[] node(Connection connection, int level, long index) throws SQLException {
+    /**
+     * The stored hashes of the given complete subtrees, in one query; a missing one means the tree was tampered
+     * with.
+     */
+    public Map<NodeAddress, byte[]> nodes(Connection connection, Set<NodeAddress> wanted) throws SQLException {
+        var found = new HashMap<NodeAddress, byte[]>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        String rows = String.join(", ", Collections.nCopies(wanted.size(), "(?, ?)"));
         try (PreparedStatement q = connection.prepareStatement(
-                "SELECT hash FROM log_node WHERE level = ? AND idx = ?")) {
-            q.setInt(1, level);
-            q.setLong(2, index);
+                "SELECT level, idx, hash FROM log_node WHERE (level, idx) IN (" + rows + ")")) {
+            int parameter = 1;
+            for (NodeAddress node : wanted) {
+                q.setInt(parameter++, node.level());
+                q.setLong(parameter++, node.index());
+            }
             try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("log_node has no hash at level " + level + ", index " + index);
+                while (rs.next()) {
+                    found.put(new NodeAddress(rs.getInt(1), rs.getLong(2)), rs.getBytes(3));
                 }
-                return rs.getBytes(1);
             }
         }
+        for (NodeAddress node : wanted) {
+            if (!found.containsKey(node)) {
+                throw new SQLException("log_node has no hash at level " + node.level() + ", index " + node.index());
+            }
+        }
+        return found;
     }
 
     /** The stored hashes of level {@code level} with index in [from, to), by index, in one range read. */
