@@ -8,9 +8,6 @@ import jakarta.enterprise.event.Observes;
 import org.credo.service.audit.log.LogStore;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /**
  * Labels the records stored before outcomes had a column of their own (migration V80) and adds them to the daily
  * roll-up, so statistics and the outcome filter count every record. Runs at start-up, before the {@link AuditWriter}
@@ -20,7 +17,6 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class DecisionIndexBackfill {
     private static final Logger LOG = Logger.getLogger(DecisionIndexBackfill.class);
-    private static final int CHUNK = 1000;
 
     private final AgroalDataSource dataSource;
     private final AuditStore store;
@@ -38,26 +34,11 @@ public class DecisionIndexBackfill {
 
     /** Labels and rolls up every record without an outcome; answers how many. */
     public long run() {
-        long labelled = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int chunk;
-                do {
+        long labelled = ChunkedBackfill.run(dataSource, "the stored records could not be labelled for statistics",
+                connection -> {
                     log.lock(connection);
-                    chunk = store.labelUnlabelled(connection, CHUNK);
-                    connection.commit();
-                    labelled += chunk;
-                } while (chunk == CHUNK);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new AuditStoreException("the stored records could not be labelled for statistics", e);
-        }
+                    return store.labelUnlabelled(connection, ChunkedBackfill.CHUNK);
+                });
         if (labelled > 0) {
             LOG.infof("labelled and rolled up %d records stored before outcomes were indexed", labelled);
         }

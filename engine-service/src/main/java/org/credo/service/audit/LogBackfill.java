@@ -24,7 +24,6 @@ import java.util.List;
 @ApplicationScoped
 public class LogBackfill {
     private static final Logger LOG = Logger.getLogger(LogBackfill.class);
-    private static final int CHUNK = 1000;
 
     private final AgroalDataSource dataSource;
     private final AuditStore store;
@@ -42,25 +41,7 @@ public class LogBackfill {
 
     /** Appends every stored record the tree lacks; answers how many. */
     public long run() {
-        long added = 0;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int chunk;
-                do {
-                    chunk = chunk(connection);
-                    connection.commit();
-                    added += chunk;
-                } while (chunk == CHUNK);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new AuditStoreException("the stored records could not be put into the log", e);
-        }
+        long added = ChunkedBackfill.run(dataSource, "the stored records could not be put into the log", this::chunk);
         if (added > 0) {
             LOG.infof("put %d records stored before the Merkle log into it", added);
         }
@@ -69,7 +50,7 @@ public class LogBackfill {
 
     private int chunk(Connection connection) throws SQLException {
         var append = new LogAppend(log.lock(connection));
-        List<AuditRecord> records = store.after(connection, append.head().treeSize(), CHUNK);
+        List<AuditRecord> records = store.after(connection, append.head().treeSize(), ChunkedBackfill.CHUNK);
         for (AuditRecord record : records) {
             if (record.sequence() != append.nextSequence()) {
                 throw new SQLException("decision_record has no sequence " + append.nextSequence()
