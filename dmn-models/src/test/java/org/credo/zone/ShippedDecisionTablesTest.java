@@ -20,7 +20,7 @@ class ShippedDecisionTablesTest {
                 "dmn/fx-electronic-settlement.dmn", "dmn/fx-loan-conversion.dmn", "dmn/fx.dmn", "dmn/inspection.dmn",
                 "dmn/retail-export-tax.dmn", "dmn/retail-import.dmn", "dmn/spot-checks.dmn");
         assertThat(models).allSatisfy(model -> {
-            assertThat(model.error()).as(model.file()).isNull();
+            assertThat(model.problem()).as(model.file()).isNull();
             assertThat(model.name()).as(model.file()).isNotBlank();
             assertThat(model.tables()).as(model.file()).isNotEmpty();
         });

@@ -6,8 +6,9 @@ import org.credo.core.internal.dmn.BundleTables;
 
 /**
  * The decision tables of a rule set's DMN files, for the person who reads them: per file its model and every table
- * its decisions and business knowledge models hold, with columns and rules. Reads the XML only, with DTDs and
- * external entities refused, and never evaluates anything. Text is stripped and its runs of whitespace collapsed.
+ * its decisions and business knowledge models hold, with columns and rules. Reads the XML only, bounded as the
+ * compiler reads it and with DTDs and external entities refused, and never evaluates anything. Text is stripped and
+ * its runs of whitespace collapsed.
  *
  * @param models every DMN file of the bundle, in path order
  */
@@ -17,7 +18,7 @@ public record RuleSetTables(List<Model> models) {
         models = List.copyOf(models);
     }
 
-    /** The tables of every DMN file of {@code bundle}; a file that cannot be read is named with its error. */
+    /** The tables of every DMN file of {@code bundle}; a file that cannot be read comes with its problem. */
     public static RuleSetTables of(Bundle bundle) {
         return BundleTables.of(bundle);
     }
@@ -29,9 +30,11 @@ public record RuleSetTables(List<Model> models) {
      * @param name        the model's name; empty when the file cannot be read
      * @param description the model's description, or empty
      * @param tables      its decision tables in document order; none when the file cannot be read
-     * @param error       why the file cannot be read as XML (not well-formed, or it declares a DTD), else {@code null}
+     * @param problem     why the file cannot be read, else {@code null}: {@code DMN_SCHEMA} (not well-formed XML),
+     *                    {@code FORBIDDEN_CONSTRUCT} (a DOCTYPE) or {@code BUNDLE_LIMIT} (beyond
+     *                    {@link BundleLimits#defaults()})
      */
-    public record Model(String file, String name, String description, List<Table> tables, String error) {
+    public record Model(String file, String name, String description, List<Table> tables, Problem problem) {
         public Model {
             tables = List.copyOf(tables);
         }

@@ -39,7 +39,7 @@ class RuleSetTablesTest {
         Table table = model.tables().get(0);
 
         assertThat(model.file()).isEqualTo("dmn/inspection.dmn");
-        assertThat(model.error()).isNull();
+        assertThat(model.problem()).isNull();
         assertThat(table.owner()).isEqualTo("ratio for");
         assertThat(table.kind()).isEqualTo("businessKnowledgeModel");
         assertThat(table.hitPolicy()).isEqualTo("UNIQUE");
@@ -103,11 +103,11 @@ class RuleSetTablesTest {
 
         assertThat(greeting.name()).isEqualTo("Greeting");
         assertThat(greeting.tables()).isEmpty();
-        assertThat(greeting.error()).isNull();
+        assertThat(greeting.problem()).isNull();
     }
 
     @Test
-    void anUnreadableFileIsNamedWithItsErrorAndTheOthersAreStillRead() {
+    void anUnreadableFileComesWithItsProblemAndTheOthersAreStillRead() {
         RuleSetTables tables = RuleSetTables.of(Bundle.of(Map.of("dmn/broken.dmn",
                 utf8("<definitions name=\"x\">\n<decision name=\"d\">\n</definitions>"),
                 "dmn/loans.dmn", resource("loans.dmn"))));
@@ -116,7 +116,9 @@ class RuleSetTablesTest {
         assertThat(broken.file()).isEqualTo("dmn/broken.dmn");
         assertThat(broken.name()).isEmpty();
         assertThat(broken.tables()).isEmpty();
-        assertThat(broken.error()).startsWith("line 3: ");
+        assertThat(broken.problem().code()).isEqualTo(ProblemCodes.DMN_SCHEMA);
+        assertThat(broken.problem().file()).isEqualTo("dmn/broken.dmn");
+        assertThat(broken.problem().line()).isEqualTo(3);
         assertThat(tables.models().get(1).tables()).hasSize(2);
     }
 
@@ -130,9 +132,22 @@ class RuleSetTablesTest {
         RuleSetTables tables = RuleSetTables.of(Bundle.of(Map.of("dmn/x.dmn", hostile)));
 
         Model model = tables.models().get(0);
-        assertThat(model.error()).contains("DOCTYPE");
+        assertThat(model.problem().code()).isEqualTo(ProblemCodes.FORBIDDEN_CONSTRUCT);
+        assertThat(model.problem().message()).contains("DOCTYPE");
         assertThat(model.tables()).isEmpty();
         assertThat(tables.toString()).doesNotContain("the-secret-in-the-entity");
+    }
+
+    @Test
+    void aFileNestedDeeperThanTheBundleLimitsIsRefusedAsTheCompilerRefusesIt() {
+        int depth = BundleLimits.defaults().maxXmlDepth() + 1;
+        String deep = "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\" name=\"deep\">"
+                + "<extensionElements>".repeat(depth) + "</extensionElements>".repeat(depth) + "</definitions>";
+
+        Model model = RuleSetTables.of(Bundle.of(Map.of("dmn/deep.dmn", utf8(deep)))).models().get(0);
+
+        assertThat(model.problem().code()).isEqualTo(ProblemCodes.BUNDLE_LIMIT);
+        assertThat(model.tables()).isEmpty();
     }
 
     @Test

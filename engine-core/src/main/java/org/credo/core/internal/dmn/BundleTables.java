@@ -4,15 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.credo.core.Bundle;
+import org.credo.core.BundleLimits;
+import org.credo.core.Problem;
+import org.credo.core.ProblemCodes;
 import org.credo.core.RuleSetTables;
 import org.credo.core.RuleSetTables.Column;
 import org.credo.core.RuleSetTables.Model;
 import org.credo.core.RuleSetTables.Rule;
 import org.credo.core.RuleSetTables.Table;
+import org.credo.core.Severity;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
-/** Builds {@link RuleSetTables} from a bundle's DMN files with {@link DmnTableReader}. */
+/**
+ * Builds {@link RuleSetTables} from a bundle's DMN files with {@link DmnTableReader}, after the same bounded
+ * streaming pass the compiler makes ({@link DmnXmlBounds}: no DOCTYPE, the {@link BundleLimits#defaults()}).
+ */
 public final class BundleTables {
     private BundleTables() {
     }
@@ -29,12 +36,16 @@ public final class BundleTables {
     }
 
     private static Model model(String path, byte[] content) {
+        var problems = new ArrayList<Problem>();
+        if (!DmnXmlBounds.check(path, content, BundleLimits.defaults(), problems)) {
+            return unreadable(path, problems.get(0));
+        }
         Element definitions;
         try {
             definitions = DmnXml.parse(content);
         } catch (SAXException e) {
-            Integer line = DmnXml.line(e);
-            return new Model(path, "", "", List.of(), (line == null ? "" : "line " + line + ": ") + e.getMessage());
+            return unreadable(path, new Problem(ProblemCodes.DMN_SCHEMA, Severity.ERROR, path, DmnXml.line(e), null,
+                    null, "not well-formed XML: " + e.getMessage()));
         }
         var tables = new ArrayList<Table>();
         for (Element owner : DmnTableReader.owners(definitions)) {
@@ -44,6 +55,10 @@ public final class BundleTables {
         }
         return new Model(path, definitions.getAttribute("name"), DmnTableReader.description(definitions), tables,
                 null);
+    }
+
+    private static Model unreadable(String path, Problem problem) {
+        return new Model(path, "", "", List.of(), problem);
     }
 
     private static Table table(Element owner, DmnTableReader.Table table) {
