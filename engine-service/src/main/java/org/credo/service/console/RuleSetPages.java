@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.credo.core.RuleDescriptor;
 import org.credo.core.Bundle;
 import org.credo.core.RuleSetDiff;
+import org.credo.core.RuleSetTables;
 import org.credo.core.ScenarioReport;
 import org.credo.service.audit.TimeRange;
 import org.credo.service.problem.ApiException;
@@ -97,7 +98,7 @@ public class RuleSetPages {
      * @param isAuthor whether the signed-in user wrote this version (and so may not approve it)
      * @param diff     what this version changes against the active version; null when it is the active one
      */
-    public record VersionPage(RuleSetView version, List<TransitionView> history, List<DmnTables.Model> models,
+    public record VersionPage(RuleSetView version, List<TransitionView> history, List<RuleSetTables.Model> models,
                               List<RuleDescriptor> drlRules, String notice, boolean isAuthor, LocalDate today,
                               RuleSetDiff diff) {
         public boolean canApprove() {
@@ -160,7 +161,7 @@ public class RuleSetPages {
         RuleSetView view = lifecycle.find(version).orElseThrow(() -> ApiException.notFound(
                 "no rule-set version " + version));
         var page = new VersionPage(view, lifecycle.history(version),
-                DmnTables.of(Bundle.fromZip(bundles.zip(version)).files()), lifecycle.drlRules(version), notice,
+                RuleSetTables.of(Bundle.fromZip(bundles.zip(version))).models(), lifecycle.drlRules(version), notice,
                 UserNames.same(view.author(), user()), LocalDate.now(ConsoleExtensions.ZONE),
                 view.deciding() ? null : diffs.diff(version, null));
         return request.localized(Templates.ruleset(request.chrome("rulesets"), page));

@@ -87,6 +87,16 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void theVersionPageShowsEachDecisionTableWithItsHitPolicyRulesAndAnnotations() {
+        signedIn("author").get("/console/rulesets/" + lifecycle.deciding().version() + "?lang=en")
+                .then().statusCode(200)
+                .body(containsString("<strong>regular rate table</strong> <span class=\"muted\">· hit policy UNIQUE"))
+                .body(containsString("<td class=\"in mono\">&quot;0110&quot;,&quot;9710&quot;,&quot;9810&quot;</td>"
+                        + "<td class=\"in mono\">EXPORT</td><td class=\"in mono\">LOW</td>"))
+                .body(containsString("<td class=\"ann\">INS-REG-EX-GT-L</td>"));
+    }
+
+    @Test
     void pagesOfAnotherRoleAre403PagesNotProblemJson() {
         signedIn("customs").get("/console/decisions").then().statusCode(403)
                 .contentType(containsString("text/html")).body(containsString("id=\"error-page\""));

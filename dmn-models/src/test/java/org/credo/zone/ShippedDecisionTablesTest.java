@@ -1,30 +1,37 @@
-package org.credo.service.console;
+package org.credo.zone;
 
-import org.credo.zone.ZoneRuleSet;
+import org.credo.core.RuleSetTables;
+import org.credo.core.RuleSetTables.Model;
+import org.credo.core.RuleSetTables.Rule;
+import org.credo.core.RuleSetTables.Table;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DmnTablesTest {
-    private final java.util.List<DmnTables.Model> models = DmnTables.of(ZoneRuleSet.shippedBundle().files());
+/** The shipped DMN models as the console's version page shows them, read by engine-core's {@link RuleSetTables}. */
+class ShippedDecisionTablesTest {
+    private final List<Model> models = RuleSetTables.of(ZoneRuleSet.shippedBundle()).models();
 
     @Test
     void everyShippedDmnFileIsReadWithItsTables() {
-        assertThat(models).extracting(DmnTables.Model::file).containsExactly("dmn/credit-measures.dmn",
+        assertThat(models).extracting(Model::file).containsExactly("dmn/credit-measures.dmn",
                 "dmn/fx-electronic-settlement.dmn", "dmn/fx-loan-conversion.dmn", "dmn/fx.dmn", "dmn/inspection.dmn",
                 "dmn/retail-export-tax.dmn", "dmn/retail-import.dmn", "dmn/spot-checks.dmn");
-        assertThat(models).allSatisfy(m -> assertThat(m.tables()).isNotEmpty());
+        assertThat(models).allSatisfy(model -> {
+            assertThat(model.problem()).as(model.file()).isNull();
+            assertThat(model.name()).as(model.file()).isNotBlank();
+            assertThat(model.tables()).as(model.file()).isNotEmpty();
+        });
     }
 
     @Test
     void everyRuleHasOneCellPerColumnAndTheAnnotationsNameTheLegalBasis() {
-        for (DmnTables.Model model : models) {
-            for (DmnTables.Table table : model.tables()) {
+        for (Model model : models) {
+            for (Table table : model.tables()) {
                 assertThat(table.annotations()).as(table.owner()).contains("ruleId", "legalBasis", "confidence");
-                for (DmnTables.Rule rule : table.rules()) {
+                for (Rule rule : table.rules()) {
                     assertThat(rule.inputs()).hasSameSizeAs(table.inputs());
                     assertThat(rule.outputs()).hasSameSizeAs(table.outputs());
                     assertThat(rule.annotations()).hasSameSizeAs(table.annotations());
@@ -37,18 +44,8 @@ class DmnTablesTest {
 
     @Test
     void ruleNumbersCountFromOneAsTheTraceNumbersThem() {
-        DmnTables.Table table = models.get(1).tables().get(0);
+        Table table = models.get(1).tables().get(0);
         assertThat(table.rules().get(0).number()).isEqualTo(1);
         assertThat(table.rules().get(table.rules().size() - 1).number()).isEqualTo(table.rules().size());
-    }
-
-    @Test
-    void aDocumentTypeDeclarationIsRefusedNotFollowed() {
-        byte[] hostile = """
-                <?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>
-                <definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" name="x">&x;</definitions>"""
-                .getBytes(StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DmnTables.of(Map.of("dmn/x.dmn", hostile)))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }
