@@ -273,12 +273,6 @@ public interface ConsoleMessages {
 
     String decideLead();
 
-    String invalidDeclaration();
-
-    String unreadableDeclaration();
-
-    String declaration();
-
     String declarationId();
 
     String customsMode();

@@ -1,5 +1,6 @@
 package org.credo.service.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.CheckedTemplate;
@@ -7,17 +8,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.credo.service.audit.AuditRecord;
-import org.credo.service.contract.InspectionRequest;
 import org.credo.service.decision.Caller;
 import org.credo.service.decision.DecisionContexts;
 import org.credo.service.decision.DecisionService;
@@ -26,16 +25,16 @@ import org.credo.service.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * A declaration's inspection decision by hand, for the decision-client role: the same validation, evaluation and
- * audit record as {@code POST /api/v1/decisions/inspection}, through the same service.
+ * Decisions by hand, for the decision-client role: a declaration's inspection at {@code /console/decide} and the
+ * pilot-zone plan's decisions (credit measures, settlement on electronic transaction information, domestic FX loan
+ * conversion) at {@code /console/decide/{decision}}. Each {@link DecisionForm} builds the same typed request as its
+ * API endpoint, with the same validation, evaluation and audit record, through the same service.
  */
 @Path("/console/decide")
 @RolesAllowed(Roles.DECISION_CLIENT)
@@ -62,69 +61,86 @@ public class DecidePage {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance decide(Chrome chrome, Map<String, String> form, List<String> modes,
+        static native TemplateInstance decide(Chrome chrome, DecisionForm form, List<DecisionForm.Link> forms,
                                               List<String> violations, DecisionView decided);
     }
 
-    /** The customs modes and directions of the contract. */
-    public static final List<String> CUSTOMS_MODES = List.of("9610", "9710", "9810", "1210", "1239", "0110");
-
     @GET
-    public TemplateInstance form() {
-        var form = Map.of("declarationId", "DECL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                "enterpriseId", "", "customsMode", "9610", "direction", "IMPORT", "declaredValueCny", "",
-                "hsCode", "", "declarationDate", LocalDate.now(ConsoleExtensions.ZONE).toString());
-        return page(form, List.of(), null);
+    public TemplateInstance inspectionForm() {
+        return page(form(DecisionForm.INSPECTION, Map.of()), List.of(), null);
     }
 
     @POST
-    public TemplateInstance decide(@FormParam("declarationId") String declarationId,
-                                   @FormParam("enterpriseId") String enterpriseId,
-                                   @FormParam("customsMode") String customsMode,
-                                   @FormParam("direction") String direction,
-                                   @FormParam("declaredValueCny") String declaredValueCny,
-                                   @FormParam("hsCode") String hsCode,
-                                   @FormParam("declarationDate") String declarationDate) {
-        var form = new LinkedHashMap<String, String>();
-        form.put("declarationId", trim(declarationId));
-        form.put("enterpriseId", trim(enterpriseId).toUpperCase());
-        form.put("customsMode", trim(customsMode));
-        form.put("direction", trim(direction));
-        form.put("declaredValueCny", trim(declaredValueCny));
-        form.put("hsCode", trim(hsCode));
-        form.put("declarationDate", trim(declarationDate));
-        ObjectNode json = mapper.createObjectNode();
-        InspectionRequest declaration;
+    public TemplateInstance inspect(MultivaluedMap<String, String> posted) {
+        return decide(form(DecisionForm.INSPECTION, values(posted)));
+    }
+
+    @GET
+    @Path("{decision}")
+    public TemplateInstance form(@PathParam("decision") String decision) {
+        return page(form(decision, Map.of()), List.of(), null);
+    }
+
+    @POST
+    @Path("{decision}")
+    public TemplateInstance decide(@PathParam("decision") String decision, MultivaluedMap<String, String> posted) {
+        return decide(form(decision, values(posted)));
+    }
+
+    private DecisionForm form(String page, Map<String, String> values) {
+        return DecisionForm.of(page, Messages.in(request.lang()), values, contexts.today());
+    }
+
+    private static Map<String, String> values(MultivaluedMap<String, String> posted) {
+        var values = new LinkedHashMap<String, String>();
+        posted.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0).trim()));
+        return values;
+    }
+
+    private TemplateInstance decide(DecisionForm form) {
+        return decide(form, form.request());
+    }
+
+    /** Reads, validates, decides and records the form's typed request; what cannot be read or is invalid is shown. */
+    private <T> TemplateInstance decide(DecisionForm form, DecisionForm.Request<T> typed) {
+        T body;
         try {
-            form.forEach((name, value) -> {
-                if (name.equals("declaredValueCny") && !value.isEmpty()) {
-                    json.put(name, new BigDecimal(value));
-                } else if (!value.isEmpty()) {
-                    json.put(name, value);
-                }
-            });
-            declaration = mapper.treeToValue(json, InspectionRequest.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            return page(form, List.of(Messages.in(request.lang()).unreadableDeclaration()), null);
+            body = mapper.treeToValue(json(form), typed.type());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return page(form, List.of(Messages.in(request.lang()).unreadableRequest()), null);
         }
         var violations = new ArrayList<String>();
-        for (ConstraintViolation<InspectionRequest> v : validator.validate(declaration)) {
-            violations.add(v.getPropertyPath() + ": " + v.getMessage());
-        }
+        validator.validate(body).forEach(v -> violations.add(v.getPropertyPath() + ": " + v.getMessage()));
         if (!violations.isEmpty()) {
             return page(form, violations.stream().sorted().toList(), null);
         }
-        AuditRecord record = decisions.decide(contexts.inspections(Caller.now(identity.getPrincipal().getName()),
-                List.of(declaration), null).get(0));
-        return page(form, List.of(), DecisionView.of(record, request.lang()));
+        var by = Caller.now(identity.getPrincipal().getName());
+        return page(form, List.of(), DecisionView.of(decisions.decide(typed.context(contexts, by, body)),
+                request.lang()));
     }
 
-    private TemplateInstance page(Map<String, String> form, List<String> violations, DecisionView decided) {
-        return request.localized(Templates.decide(request.chrome("decide"), form, CUSTOMS_MODES, violations, decided));
+    /** The request body the form's values spell: yes/no as JSON booleans, decimals as numbers, empty ones left out. */
+    private ObjectNode json(DecisionForm form) {
+        ObjectNode json = mapper.createObjectNode();
+        for (DecisionForm.Field field : form.fields()) {
+            String value = field.value();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (field.kind().equals(DecisionForm.YES_NO) && (value.equals("true") || value.equals("false"))) {
+                json.put(field.name(), Boolean.parseBoolean(value));
+            } else if (field.kind().equals(DecisionForm.DECIMAL)) {
+                json.put(field.name(), new BigDecimal(value));
+            } else {
+                json.put(field.name(), value);
+            }
+        }
+        return json;
     }
 
-    private static String trim(String value) {
-        return value == null ? "" : value.trim();
+    private TemplateInstance page(DecisionForm form, List<String> violations, DecisionView decided) {
+        return request.localized(Templates.decide(request.chrome("decide"), form,
+                form.otherForms(Messages.in(request.lang())), violations, decided));
     }
 
     @ServerExceptionMapper

@@ -90,11 +90,11 @@ class ConsoleJourneyTest {
             browser.signIn("customs", null);
             assertThat(browser.findAll(By.id("nav-decisions"))).as("customs is no auditor").isEmpty();
             browser.click(By.id("nav-decide"));
-            browser.type(By.id("d-declaration"), Api.unique("CONSOLE").replace("-", "").substring(0, 30));
-            browser.type(By.id("d-enterprise"), enterprise);
-            browser.type(By.id("d-value"), "5200.00");
-            browser.type(By.id("d-hs"), "0306170000");
-            browser.set(By.id("d-date"), "2026-11-20");
+            browser.type(By.id("d-declarationId"), Api.unique("CONSOLE").replace("-", "").substring(0, 30));
+            browser.type(By.id("d-enterpriseId"), enterprise);
+            browser.type(By.id("d-declaredValueCny"), "5200.00");
+            browser.type(By.id("d-hsCode"), "0306170000");
+            browser.set(By.id("d-declarationDate"), "2026-11-20");
             browser.click(By.id("decide"));
             String decisionId = browser.waitFor(By.id("decided-id")).getText();
             assertThat(browser.find(By.id("decided")).getText()).contains(version.substring(0, 12));
