@@ -115,7 +115,7 @@ public class DecidePage {
             return page(form, violations.stream().sorted().toList(), null);
         }
         var by = Caller.now(identity.getPrincipal().getName());
-        return page(form, List.of(), DecisionView.of(decisions.decide(typed.context(contexts, by, body)),
+        return page(form, List.of(), DecisionView.of(decisions.decide(typed.context().of(contexts, by, body)),
                 request.lang()));
     }
 

@@ -51,15 +51,12 @@ public record DecisionForm(String href, String title, String lead, Request<?> re
     }
 
     /** The typed request a form is read into and the decision context its API endpoint builds from it. */
-    public record Request<T>(Class<T> type, Contexts<T> contexts) {
-        DecisionContext context(DecisionContexts all, Caller caller, T body) {
-            return contexts.of(all, caller, body);
-        }
+    public record Request<T>(Class<T> type, ContextOf<T> context) {
     }
 
     /** Builds the decision context of a typed request, without an idempotency key (the console sends none). */
     @FunctionalInterface
-    interface Contexts<T> {
+    interface ContextOf<T> {
         DecisionContext of(DecisionContexts contexts, Caller caller, T body);
     }
 
@@ -79,9 +76,7 @@ public record DecisionForm(String href, String title, String lead, Request<?> re
                             fields.enterprise(),
                             fields.choice("customsMode", m.customsMode(), null,
                                     Enumerations.CustomsMode.values(), Fields::regulationLabel),
-                            fields.choice("direction", m.direction(), null, Enumerations.Direction.values(),
-                                    code -> Map.of("IMPORT", m.directionImport(), "EXPORT", m.directionExport())
-                                            .get(code) + " " + code),
+                            fields.direction(),
                             fields.decimal("declaredValueCny", m.declaredValueCny()),
                             fields.text("hsCode", m.hsCode(), ""),
                             fields.date("declarationDate", m.declarationDate(), true, today.toString())));
@@ -135,6 +130,13 @@ public record DecisionForm(String href, String title, String lead, Request<?> re
         Field enterprise() {
             return new Field("enterpriseId", m.enterpriseId(), TEXT, List.of(),
                     value("enterpriseId", "").toUpperCase(Locale.ROOT), true);
+        }
+
+        /** Import or export, each labelled in the page's language. */
+        Field direction() {
+            var labels = Map.of("IMPORT", m.directionImport(), "EXPORT", m.directionExport());
+            return choice("direction", m.direction(), null, Enumerations.Direction.values(),
+                    code -> labels.get(code) + " " + code);
         }
 
         Field decimal(String name, String label) {
