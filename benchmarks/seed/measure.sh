@@ -3,7 +3,7 @@
 # so each latency is the service's own (curl's time_total; no concurrent load), and prints p50/p99/max per read:
 #   inclusion proof (a receipt: leaf + inclusion proof + checkpoint) of random decisions, consistency proof between
 #   random pairs of stored checkpoints, the console overview over 366 days, console searches by outcome, by type and
-#   by enterprise, the API search, and the average stored inspection record.
+#   by enterprise, the API search by type and by a date range, and the average stored inspection record.
 # usage: benchmarks/seed/measure.sh <base-url> <psql connection string> [samples (default 200)]
 #   Authorization: $AUDITOR_AUTH (e.g. "Bearer <jwt>" with the auditor role), else auditor:auditor.
 set -eu
@@ -35,7 +35,10 @@ sql "SELECT 'inspection record: ' || COUNT(*) || ' sampled, canonical JSON body 
   || ' B, stored body avg ' || AVG(PG_COLUMN_SIZE(content))::int || ' B, stored row avg '
   || AVG(PG_COLUMN_SIZE(t.*))::int || ' B' FROM decision_record t TABLESAMPLE SYSTEM (1)
   WHERE decision_type = 'inspection'"
-sql "SELECT 'decision_record table + indexes: ' || PG_SIZE_PRETTY(PG_TOTAL_RELATION_SIZE('decision_record'))
+# decision_record is partitioned by month on PostgreSQL (V90): its size is the sum of its partitions'
+sql "SELECT 'decision_record table + indexes: ' || PG_SIZE_PRETTY((SELECT SUM(PG_TOTAL_RELATION_SIZE(relid))
+    FROM PG_PARTITION_TREE('decision_record'))::bigint)
+  || ', decision_key: ' || PG_SIZE_PRETTY(PG_TOTAL_RELATION_SIZE('decision_key'))
   || ', log_node: ' || PG_SIZE_PRETTY(PG_TOTAL_RELATION_SIZE('log_node'))
   || ', decision_day rows: ' || (SELECT COUNT(*) FROM decision_day)"
 
@@ -67,8 +70,10 @@ times "console search: outcome" "$WORK/by-outcome"
 times "console search: type + outcome, deep pages" "$WORK/by-type-outcome"
 times "console search: enterprise" "$WORK/by-enterprise"
 times "console search: no filter" "$WORK/all"
+TODAY=$(date -u +%Y-%m-%d)
 for i in $(seq 1 $((N / 2))); do
-  echo "/api/v1/decisions?type=inspection&page=$((i * 13 % 500))&size=20"
-  echo "/api/v1/decisions?from=$(date -u +%Y-%m-%d)&to=$(date -u +%Y-%m-%d)&page=$((i % 50))&size=20"
-done > "$WORK/api-search"
-times "API decision search" "$WORK/api-search"
+  echo "/api/v1/decisions?type=inspection&page=$((i * 13 % 500))&size=20" >> "$WORK/api-by-type"
+  echo "/api/v1/decisions?from=$TODAY&to=$TODAY&page=$((i % 50))&size=20" >> "$WORK/api-by-day"
+done
+times "API search: type" "$WORK/api-by-type"
+times "API search: date range (today, UTC)" "$WORK/api-by-day"
