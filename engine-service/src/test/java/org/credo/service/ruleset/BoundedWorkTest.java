@@ -64,10 +64,7 @@ class BoundedWorkTest {
         boolean sawWorker = false;
         boolean sawBusy = false;
         while (!hostile.isDone()) {
-            long asked = System.nanoTime();
-            RestAssured.given().get("/q/health/ready").then().statusCode(200);
-            healthMillis.add((System.nanoTime() - asked) / 1e6);
-            advancePayment().then().statusCode(200);
+            healthMillis.add(healthAndADecision());
             sawWorker |= !workers().isEmpty();
             if (sawWorker && !sawBusy && !hostile.isDone()) {
                 Response second = upload("author2", Bundles.tiny((int) (System.nanoTime() & 0x3fffffff)));
@@ -130,10 +127,7 @@ class BoundedWorkTest {
         var healthMillis = new ArrayList<Double>();
         boolean sawWorker = false;
         while (!hostile.isDone()) {
-            long asked = System.nanoTime();
-            RestAssured.given().get("/q/health/ready").then().statusCode(200);
-            healthMillis.add((System.nanoTime() - asked) / 1e6);
-            advancePayment().then().statusCode(200);
+            healthMillis.add(healthAndADecision());
             sawWorker |= !workers().isEmpty();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -288,6 +282,15 @@ class BoundedWorkTest {
     private static int recorded(String type) {
         return as("auditor").queryParam("type", type).queryParam("rulesetVersion", RuleSetCalls.active())
                 .get("/api/v1/decisions").then().statusCode(200).extract().path("total");
+    }
+
+    /** One health check, answered 200 (its latency in ms), and one decision answered 200. */
+    private static double healthAndADecision() {
+        long asked = System.nanoTime();
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        double millis = (System.nanoTime() - asked) / 1e6;
+        advancePayment().then().statusCode(200);
+        return millis;
     }
 
     private static Response advancePayment() {

@@ -9,6 +9,7 @@ import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,28 +36,31 @@ class EmbeddedDatabaseWatchTest {
     @TempDir
     Path dir;
 
+    private final PoolConnections connections = new PoolConnections();
+    private final EmbeddedStores stores = new EmbeddedStores();
     private AgroalDataSource pool;
+    private EmbeddedDatabaseWatch watch;
 
     @BeforeAll
     static void installFullDisk() {
         FullDisk.install();
     }
 
+    @BeforeEach
+    void poolAndWatch() throws SQLException {
+        String url = "jdbc:h2:" + FullDisk.SCHEME + ":" + dir.resolve("credo") + ";WRITE_DELAY=0";
+        pool = pool(url, connections, stores);
+        watch = new EmbeddedDatabaseWatch(pool, connections, stores, url, "credo", "credo");
+    }
+
     @AfterEach
     void close() {
         FullDisk.free();
-        if (pool != null) {
-            pool.close();
-        }
+        pool.close();
     }
 
     @Test
     void aDatabaseH2ForgotAfterAFullDiskIsClosedAndOpenedAgainSoThatASecondConnectionIsServed() throws Exception {
-        var connections = new PoolConnections();
-        var stores = new EmbeddedStores();
-        String url = url();
-        pool = pool(url, connections, stores);
-        var watch = new EmbeddedDatabaseWatch(pool, connections, stores, url, "credo", "credo");
         execute("CREATE TABLE decision (id INT PRIMARY KEY)");
         execute("INSERT INTO decision VALUES (1)");
         Connection stale = pool.getConnection();
@@ -85,11 +89,6 @@ class EmbeddedDatabaseWatchTest {
 
     @Test
     void aStatementWaitingForEverOnTheStoreAFailedCommitClosedIsReleased() throws Exception {
-        var connections = new PoolConnections();
-        var stores = new EmbeddedStores();
-        String url = url();
-        pool = pool(url, connections, stores);
-        var watch = new EmbeddedDatabaseWatch(pool, connections, stores, url, "credo", "credo");
         execute("CREATE TABLE decision (id INT PRIMARY KEY)");
         Connection failing = pool.getConnection();
         failing.setAutoCommit(false);
@@ -114,11 +113,6 @@ class EmbeddedDatabaseWatchTest {
 
     @Test
     void aHealthyDatabaseIsLeftAloneAndAClosedOneIsNotOpenedToLook() throws Exception {
-        var connections = new PoolConnections();
-        var stores = new EmbeddedStores();
-        String url = url();
-        pool = pool(url, connections, stores);
-        var watch = new EmbeddedDatabaseWatch(pool, connections, stores, url, "credo", "credo");
         assertThat(watch.check()).isFalse();
         assertThat(connections.open()).isZero();
 
@@ -126,10 +120,6 @@ class EmbeddedDatabaseWatchTest {
         assertThat(connections.open()).isPositive();
         assertThat(watch.check()).isFalse();
         assertThat(twoConnectionsAtOnce()).isZero();
-    }
-
-    private String url() {
-        return "jdbc:h2:" + FullDisk.SCHEME + ":" + dir.resolve("credo") + ";WRITE_DELAY=0";
     }
 
     private static AgroalDataSource pool(String url, PoolConnections connections, EmbeddedStores stores)
