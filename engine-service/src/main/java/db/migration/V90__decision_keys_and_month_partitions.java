@@ -22,15 +22,19 @@ import java.time.ZoneOffset;
  * uniqueness of ids, keys and sequences lives in {@code decision_key}. Every stored record is copied into the
  * partitioned table (one partition per month that holds records, through the next month, and a default partition);
  * {@code MonthPartitions} creates later months ahead of need. H2 keeps its single table as it was.
+ * <p>
+ * H2 commits DDL at once, so a process killed in the middle of this migration there leaves {@code decision_key}
+ * created but the migration unrecorded: the next start runs it again, refilling the table from the records.
  */
 public class V90__decision_keys_and_month_partitions extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE decision_key (decision_id VARCHAR(36) NOT NULL PRIMARY KEY,"
+            s.execute("CREATE TABLE IF NOT EXISTS decision_key (decision_id VARCHAR(36) NOT NULL PRIMARY KEY,"
                     + " idempotency_key VARCHAR(300) UNIQUE, sequence BIGINT NOT NULL UNIQUE,"
                     + " decided_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            s.execute("DELETE FROM decision_key");
             s.execute("INSERT INTO decision_key (decision_id, idempotency_key, sequence, decided_at)"
                     + " SELECT decision_id, idempotency_key, sequence, decided_at FROM decision_record");
             if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {

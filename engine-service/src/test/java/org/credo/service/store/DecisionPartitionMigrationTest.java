@@ -41,9 +41,14 @@ class DecisionPartitionMigrationTest {
         return c;
     }
 
-    /** The log before V90: three records over two months, one with an idempotency key. */
     @BeforeEach
     void recordsStoredBeforeTheMigration() throws SQLException {
+        storeThreeRecordsBeforeV90();
+        flyway("latest").migrate();
+    }
+
+    /** The log before V90: three records over two months, one with an idempotency key. */
+    private void storeThreeRecordsBeforeV90() throws SQLException {
         flyway("latest").clean();
         flyway("80").migrate();
         try (Connection c = connect(); PreparedStatement insert = c.prepareStatement("INSERT INTO decision_record"
@@ -63,7 +68,6 @@ class DecisionPartitionMigrationTest {
             }
             insert.executeBatch();
         }
-        flyway("latest").migrate();
     }
 
     @Test
@@ -82,6 +86,26 @@ class DecisionPartitionMigrationTest {
                     .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState())
                     .isEqualTo("23505");
         }
+    }
+
+    @Test
+    void aMigrationKilledAfterItCreatedTheKeyTableRunsAgainAndFillsIt() throws SQLException {
+        storeThreeRecordsBeforeV90();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            // what H2 keeps of a V90 killed midway (it commits DDL at once): the table, part of it, no migration row
+            s.execute("CREATE TABLE decision_key (decision_id VARCHAR(36) NOT NULL PRIMARY KEY,"
+                    + " idempotency_key VARCHAR(300) UNIQUE, sequence BIGINT NOT NULL UNIQUE,"
+                    + " decided_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            s.execute("INSERT INTO decision_key SELECT decision_id, idempotency_key, sequence, decided_at"
+                    + " FROM decision_record WHERE sequence = 1");
+        }
+
+        flyway("latest").migrate();
+
+        assertThat(rows("SELECT decision_id, idempotency_key, sequence FROM decision_key ORDER BY sequence"))
+                .containsExactly("00000000-0000-0000-0000-000000000001|null|1",
+                        "00000000-0000-0000-0000-000000000002|retry-2|2",
+                        "00000000-0000-0000-0000-000000000003|null|3");
     }
 
     @Test
